@@ -1,0 +1,138 @@
+"""The library API: the whole program, with the CLI as a thin layer on top.
+
+>>> from claimcheck import check_text
+>>> doc_report = check_text("On Monday, 12 people were killed.", published="2024-11-20")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional, Union
+
+from . import __version__
+from .checker import check_claims
+from .errors import ClaimcheckError, Errors
+from .inputs import Document, parse_date, read_document, read_text
+from .models import DocumentReport, Report, Severity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+DateLike = Union[date, str, None]
+
+
+@dataclass
+class Options:
+    """How to check: the model and which rules, at which severities."""
+
+    model: Optional[str] = None
+    published: Optional[date] = None
+    select: Optional[list[str]] = None
+    ignore: list[str] = field(default_factory=list)
+    severities: dict[str, Severity] = field(default_factory=dict)
+    batch_size: int = 16
+
+
+def as_date(value: DateLike) -> Optional[date]:
+    if value is None or isinstance(value, date):
+        return value
+    parsed = parse_date(value)
+    if parsed is None or not str(value).strip()[:10] == parsed.isoformat():
+        raise ClaimcheckError(Errors.E030.format(value=value))
+    return parsed
+
+
+def analyze(documents: Sequence[Document], nlp: "Language", batch_size: int = 16) -> Iterator["Doc"]:
+    """Run the pipeline over documents (in one ``nlp.pipe`` stream), in order."""
+
+    def prepared() -> Iterator["Doc"]:
+        for d in documents:
+            doc = nlp.make_doc(d.text)
+            doc._.cc_published = d.published
+            doc._.cc_published_source = d.published_source if d.published else None
+            doc._.cc_source_map = d.source_map
+            yield doc
+
+    yield from nlp.pipe(prepared(), batch_size=batch_size)
+
+
+def report_document(document: Document, doc: "Doc", options: Options) -> DocumentReport:
+    """The report of one analyzed document: its claims, dates and findings."""
+    claims = list(doc._.cc_claims or [])
+    dates = [t.to_date_value(doc) for t in (doc._.cc_timexes or [])]
+    published: Optional[date] = doc._.cc_published
+    findings = check_claims(
+        claims,
+        published=published,
+        dates=dates,
+        select=options.select,
+        ignore=options.ignore,
+        severities=options.severities,
+    )
+    return DocumentReport(
+        path=document.path,
+        published=published.isoformat() if published else None,
+        published_source=doc._.cc_published_source if published else None,
+        published_from=doc._.cc_published_from,
+        title=document.title,
+        claims=claims,
+        dates=dates,
+        findings=findings,
+        warnings=list(document.warnings),
+    )
+
+
+def _with_cli_date(document: Document, options: Options) -> Document:
+    if options.published is not None:
+        document.published = options.published
+        document.published_source = "cli"
+    return document
+
+
+def check_documents(documents: Iterable[Document], options: Options | None = None) -> list[DocumentReport]:
+    from .nlp import build_pipeline
+
+    options = options or Options()
+    docs = [_with_cli_date(d, options) for d in documents]
+    nlp = build_pipeline(options.model)
+    return [report_document(d, sd, options) for d, sd in zip(docs, analyze(docs, nlp, options.batch_size))]
+
+
+def check_text(
+    text: str,
+    published: DateLike = None,
+    path: str = "<text>",
+    options: Options | None = None,
+) -> DocumentReport:
+    """Check an article given as a string."""
+    options = options or Options()
+    if published is not None:
+        options.published = as_date(published)
+    return check_documents([read_text(text, path)], options)[0]
+
+
+def check_file(path: Union[str, Path], options: Options | None = None) -> DocumentReport:
+    """Check one article file; input problems raise :class:`ClaimcheckError`."""
+    return check_documents([read_document(path)], options)[0]
+
+
+def check_paths(paths: Sequence[Union[str, Path]], options: Options | None = None) -> Report:
+    """Check many files in one process; a bad file gets an ``error`` entry, the rest go on."""
+    options = options or Options()
+    good: list[Document] = []
+    reports: dict[int, DocumentReport] = {}
+    order: list[tuple[int, str]] = []
+    for i, p in enumerate(paths):
+        try:
+            good.append(read_document(p))
+            order.append((i, "ok"))
+        except ClaimcheckError as exc:
+            reports[i] = DocumentReport(path=str(p), error=str(exc))
+            order.append((i, "error"))
+    checked = iter(check_documents(good, options)) if good else iter(())
+    documents = [reports[i] if kind == "error" else next(checked) for i, kind in order]
+    return Report(claimcheck=__version__, documents=documents).summarize()

@@ -1,0 +1,191 @@
+"""The ``claimcheck`` command: a thin typer layer over :mod:`claimcheck.api`.
+
+Exit codes: 0 clean, 1 a finding at or above ``--fail-on``, 2 a usage or
+input error (one line on stderr, never a traceback). Nothing here imports
+spaCy at module import, so ``--help`` and ``--version`` stay fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .errors import ClaimcheckError, Errors
+
+app = typer.Typer(
+    name="claimcheck",
+    help="A static fact-checker for news reporting: finds where an article contradicts itself.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+eval_app = typer.Typer(help="Score claimcheck against annotated corpora.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class Format(str, Enum):
+    human = "human"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+    markdown = "markdown"
+    html = "html"
+    line = "line"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+def fail(message: str, code: int = 2) -> None:
+    """Print ``claimcheck: error: message`` on stderr and exit."""
+    stderr.print(f"claimcheck: error: {message}", markup=False)
+    raise typer.Exit(code)
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"claimcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", "-V", callback=version_callback, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """claimcheck reads an article, extracts its dated claims and reports contradictions.
+
+    Run [bold]claimcheck FILE[/bold] (the same as [bold]claimcheck check FILE[/bold]).
+    """
+
+
+def _split(values: Optional[list[str]]) -> Optional[list[str]]:
+    if not values:
+        return None
+    return [v.strip() for item in values for v in item.split(",") if v.strip()]
+
+
+@app.command()
+def check(
+    paths: Annotated[list[str], typer.Argument(help="Article files, directories or '-' for stdin.", show_default=False)],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.human,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    published: Annotated[
+        Optional[str], typer.Option(help="Publication date YYYY-MM-DD (otherwise read or inferred).")
+    ] = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy model package or path.")] = None,
+    fail_on: Annotated[
+        Optional[FailOn], typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")
+    ] = None,
+    select: Annotated[Optional[list[str]], typer.Option(help="Only these rules (codes or prefixes).")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(help="Skip these rules (codes or prefixes).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
+) -> None:
+    """Check articles for claims that contradict each other."""
+    from .api import Options, as_date, check_paths
+    from .models import SEVERITY_RANK
+    from .report import render
+
+    try:
+        options = Options(
+            model=model,
+            published=as_date(published),
+            select=_split(select),
+            ignore=_split(ignore) or [],
+        )
+        report = check_paths(paths, options)
+        color = output is None and sys.stdout.isatty()
+        text = render(report, format.value, color=color)
+        if output is not None:
+            output.write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+    except ClaimcheckError as exc:
+        fail(str(exc))
+        return
+    for d in report.documents:
+        if d.error:
+            stderr.print(f"claimcheck: error: {d.error}", markup=False)
+        for w in d.warnings:
+            stderr.print(f"claimcheck: warning: {w}", markup=False)
+    if report.summary.failed_files:
+        raise typer.Exit(2)
+    threshold = (fail_on or FailOn.error).value
+    if threshold != "never":
+        worst = max((SEVERITY_RANK[f.severity] for d in report.documents for f in d.findings), default=0)
+        if worst >= SEVERITY_RANK[threshold]:
+            raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the --format json report."""
+    import json
+
+    from .models import Report
+
+    typer.echo(json.dumps(Report.model_json_schema(), indent=2))
+
+
+@app.command("rules")
+def list_rules() -> None:
+    """List the rule catalog."""
+    from rich.table import Table
+
+    from .rules import RULES
+
+    table = Table("code", "name", "severity", "what it flags", box=None, pad_edge=False)
+    for r in RULES:
+        table.add_row(r.code, r.name, r.severity, r.summary())
+    Console().print(table)
+
+
+@app.command("rule")
+def show_rule(code: Annotated[str, typer.Argument(help="A rule code (CC101) or name.")]) -> None:
+    """Print one rule's documentation."""
+    from rich.markdown import Markdown
+
+    from .rules import rule_by_code
+    from .rules.docs import rule_markdown
+
+    try:
+        rule = rule_by_code(code)
+    except KeyError:
+        fail(Errors.E031.format(code=code))
+        return
+    Console().print(Markdown(rule_markdown(rule)))
+
+
+#: Subcommands; anything else as the first argument means ``check``.
+COMMANDS = {"check", "schema", "rules", "rule", "eval"}
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] not in COMMANDS and args[0] not in {"-h", "--help", "-V", "--version"}:
+        args.insert(0, "check")
+    try:
+        app(args=args, prog_name="claimcheck")
+    except ClaimcheckError as exc:  # pragma: no cover - commands catch their own
+        stderr.print(f"claimcheck: error: {exc}", markup=False)
+        sys.exit(2)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

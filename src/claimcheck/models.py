@@ -1,0 +1,224 @@
+"""The records claimcheck passes from stage to stage.
+
+Everything the pipeline extracts, every finding a rule reports and the report
+the renderers print are pydantic models, so the JSON report (DESIGN §5) and its
+schema (``claimcheck schema``) come from one place. Field names here are a
+contract: add fields freely, never rename or remove one without a version bump.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
+
+Modality = Literal["asserted", "reported", "estimated", "speculative", "negated"]
+SourceKind = Literal["person", "org", "media", "government", "vague"]
+Precision = Literal[
+    "time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century"
+]
+Modifier = Literal["early", "mid", "late", "approx", "before", "after", "at_least", "at_most"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+PublishedSource = Literal["cli", "front-matter", "html", "dateline", "inferred"]
+
+
+class Record(BaseModel):
+    """Base for every record: forbid unknown fields so typos fail loudly."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(Record):
+    """A stretch of the original file: character offsets plus 1-based line/column."""
+
+    start: int = Field(description="Character offset of the first character in the file.")
+    end: int = Field(description="Character offset one past the last character.")
+    line: int = Field(description="1-based line of `start` in the file.")
+    column: int = Field(description="1-based column of `start` in its line.")
+    text: str
+
+
+class DateValue(Record):
+    """A temporal expression normalized TIMEX3-style and resolved to a calendar interval."""
+
+    text: str = Field(description="The expression as written.")
+    value: str = Field(description="TIMEX3 value: 2023-12-14, 2024-11, 2024-W45, 2024, P1W, PAST_REF…")
+    type: TimexType = "DATE"
+    mod: Optional[str] = Field(
+        default=None, description="TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER, …"
+    )
+    start: Optional[str] = Field(default=None, description="First day of the interval (ISO).")
+    end: Optional[str] = Field(default=None, description="Last day of the interval (ISO).")
+    precision: Optional[Precision] = None
+    modifier: Optional[Modifier] = None
+    relative: bool = Field(default=False, description="Resolved from an anchor, not written out.")
+    anchor: Optional[str] = Field(
+        default=None, description="The date (ISO value) this expression was resolved against."
+    )
+    anchor_text: Optional[str] = Field(
+        default=None,
+        description="What the anchor is: 'publication date' or the expression that set it.",
+    )
+    span: Optional[Span] = None
+
+
+class Quantity(Record):
+    """A number as the article hedges it: value, bounds and the hedge word."""
+
+    text: str
+    value: Optional[float] = Field(default=None, description="Best single estimate.")
+    low: Optional[float] = None
+    high: Optional[float] = None
+    approximate: bool = False
+    hedge: Optional[str] = Field(
+        default=None, description="The hedge as written: 'approximately', 'at least', 'several'…"
+    )
+    unit: Optional[str] = Field(default=None, description="Currency or unit: USD, EUR, percent…")
+    noun: Optional[str] = Field(default=None, description="What is counted: troops, soldiers…")
+
+
+class Source(Record):
+    """Who a claim is attributed to, and by which cue."""
+
+    text: str
+    name: str = Field(description="Normalized name, e.g. 'HUR' or 'Pentagon'.")
+    kind: SourceKind = "org"
+    cue: Optional[str] = Field(default=None, description="'according to', 'confirmed', …")
+    vague: bool = False
+    span: Optional[Span] = None
+
+
+class Speaker(Record):
+    """The person or group a quotation is attributed to."""
+
+    text: str = Field(description="The speaker mention as written (possibly a pronoun).")
+    name: str = Field(description="The resolved name (pronouns resolved).")
+    role: Optional[str] = Field(default=None, description="Title, e.g. 'Major General'.")
+    organization: Optional[str] = None
+    group: bool = Field(default=False, description="A group speaker ('analysts from ISW').")
+    span: Optional[Span] = None
+
+
+class ClaimBase(Record):
+    id: str = Field(description="Stable within one report: c1, c2, …")
+    span: Span
+    sentence: str
+    sentence_span: Optional[Span] = None
+    date: Optional[DateValue] = Field(default=None, description="When the event happened.")
+    reported: Optional[DateValue] = Field(
+        default=None, description="When it was reported, when the sentence says so separately."
+    )
+    sources: list[Source] = Field(default_factory=list)
+    modality: Modality = "asserted"
+    actors: list[str] = Field(default_factory=list)
+
+
+class CasualtyClaim(ClaimBase):
+    kind: Literal["casualty"] = "casualty"
+    quantity: Quantity
+    outcome: Literal["killed", "wounded", "killed_or_wounded", "missing", "captured", "affected"]
+    group: Optional[str] = Field(default=None, description="Whose casualties: 'North Korean troops'.")
+    cumulative: bool = Field(default=False, description="A running total ('the toll rose to').")
+
+
+class ForceSizeClaim(ClaimBase):
+    kind: Literal["force_size"] = "force_size"
+    quantity: Quantity
+    group: Optional[str] = None
+    action: Literal["deployed", "stationed", "mobilized", "planned", "present"] = "present"
+
+
+class MoneyClaim(ClaimBase):
+    kind: Literal["money"] = "money"
+    quantity: Quantity
+    what: Optional[str] = Field(default=None, description="What the money is: 'pledges of support'.")
+
+
+class QuoteClaim(ClaimBase):
+    kind: Literal["quote"] = "quote"
+    quote: str = Field(description="The quoted words, without the marks.")
+    speaker: Optional[Speaker] = None
+    cue: Optional[str] = Field(default=None, description="The reporting verb: said, noting, …")
+    quote_type: Literal["direct", "partial"] = "direct"
+
+
+class EventClaim(ClaimBase):
+    kind: Literal["event"] = "event"
+    what: str = Field(description="The happening, as a short phrase.")
+
+
+Claim = Annotated[
+    Union[CasualtyClaim, ForceSizeClaim, MoneyClaim, QuoteClaim, EventClaim],
+    Field(discriminator="kind"),
+]
+
+
+class Excerpt(Record):
+    """One side of a contradiction: the claim and the words that carry it."""
+
+    claim: str
+    role: str = Field(description="What this side contributes: 'event', 'onset', 'earlier report'…")
+    span: Span
+
+
+class Finding(Record):
+    rule: str = Field(description="Rule code, e.g. CC101.")
+    name: str = Field(description="Rule name, e.g. event-before-onset.")
+    severity: Severity
+    message: str
+    span: Span
+    evidence: list[str] = Field(default_factory=list, description="Ids of the claims involved.")
+    excerpts: list[Excerpt] = Field(default_factory=list)
+    suggestion: Optional[str] = None
+    fingerprint: Optional[str] = Field(
+        default=None, description="Rule plus normalized claim text; stable across edits."
+    )
+
+
+class DocumentReport(Record):
+    path: str
+    published: Optional[str] = None
+    published_source: Optional[PublishedSource] = None
+    published_from: Optional[str] = Field(
+        default=None, description="How the publication date was found, when it was not given."
+    )
+    title: Optional[str] = None
+    claims: list[Claim] = Field(default_factory=list)
+    dates: list[DateValue] = Field(default_factory=list, description="Every temporal expression.")
+    findings: list[Finding] = Field(default_factory=list)
+    error: Optional[str] = None
+    warnings: list[str] = Field(default_factory=list, description="Non-fatal input problems.")
+
+
+class Summary(Record):
+    files: int = 0
+    claims: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    failed_files: int = 0
+
+
+class Report(Record):
+    claimcheck: str
+    documents: list[DocumentReport] = Field(default_factory=list)
+    summary: Summary = Field(default_factory=Summary)
+
+    def summarize(self) -> "Report":
+        """Recompute the summary from the documents (returns self)."""
+        s = Summary(files=len(self.documents))
+        for d in self.documents:
+            s.claims += len(d.claims)
+            s.failed_files += d.error is not None
+            for f in d.findings:
+                if f.severity == "error":
+                    s.errors += 1
+                elif f.severity == "warning":
+                    s.warnings += 1
+                else:
+                    s.infos += 1
+        self.summary = s
+        return self

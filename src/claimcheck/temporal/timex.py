@@ -1,0 +1,55 @@
+"""The temporal engine's record: one TIMEX3 with its resolved interval."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Optional
+
+from ..models import DateValue
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+
+@dataclass
+class Timex:
+    """A temporal expression at ``[start, end)`` of the tagged text.
+
+    ``type``/``value``/``mod`` are written as TimeML writes them; ``begin`` and
+    ``last`` bound the calendar interval it denotes (both None for durations,
+    sets and undetermined values like ``PAST_REF``).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str = "DATE"
+    value: str = ""
+    mod: Optional[str] = None
+    begin: Optional[date] = None
+    last: Optional[date] = None
+    precision: Optional[str] = None
+    modifier: Optional[str] = None
+    relative: bool = False
+    anchor: Optional[str] = None
+    anchor_text: Optional[str] = None
+
+    def to_date_value(self, doc: "Doc | None" = None) -> DateValue:
+        """The public record; with ``doc``, carries the span in file coordinates."""
+        from ..textmap import make_span
+
+        return DateValue(
+            text=self.text,
+            value=self.value,
+            type=self.type,  # type: ignore[arg-type]
+            mod=self.mod,
+            start=self.begin.isoformat() if self.begin else None,
+            end=self.last.isoformat() if self.last else None,
+            precision=self.precision,  # type: ignore[arg-type]
+            modifier=self.modifier,  # type: ignore[arg-type]
+            relative=self.relative,
+            anchor=self.anchor,
+            anchor_text=self.anchor_text,
+            span=make_span(doc, self.start, self.end) if doc is not None else None,
+        )

@@ -1,0 +1,66 @@
+"""Mapping offsets in the checked text back to the file the user edits.
+
+The pipeline sees plain text: for a ``.txt`` file that is the file itself,
+for Markdown or HTML it is the extracted prose. A :class:`SourceMap` turns an
+offset in that text into an offset, line and column of the original file, so
+every :class:`~claimcheck.models.Span` points where an editor can jump to.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .models import Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+
+class SourceMap:
+    """Offsets of the checked text → offsets, lines and columns of the file.
+
+    ``offsets[i]`` is the file offset of character ``i`` of the checked text
+    (``len(offsets) == len(text) + 1``, the last entry one past the end);
+    ``None`` means the checked text *is* the file.
+    """
+
+    def __init__(self, file_text: str, offsets: Sequence[int] | None = None) -> None:
+        self.file_text = file_text
+        self.offsets = offsets
+        self._line_starts = [0]
+        self._line_starts.extend(i + 1 for i, ch in enumerate(file_text) if ch == "\n")
+
+    def file_offset(self, i: int) -> int:
+        if self.offsets is None:
+            return i
+        if not self.offsets:
+            return 0
+        i = max(0, min(i, len(self.offsets) - 1))
+        return self.offsets[i]
+
+    def line_col(self, file_offset: int) -> tuple[int, int]:
+        """1-based line and column of a file offset."""
+        line = bisect_right(self._line_starts, file_offset) - 1
+        return line + 1, file_offset - self._line_starts[line] + 1
+
+    def span(self, start: int, end: int, text: str) -> Span:
+        """A :class:`Span` for ``text`` found at ``[start, end)`` of the checked text."""
+        fstart = self.file_offset(start)
+        # map the last character, not the end, so a gap after the span is not included
+        fend = self.file_offset(end - 1) + 1 if end > start else fstart
+        line, column = self.line_col(fstart)
+        return Span(start=fstart, end=fend, line=line, column=column, text=text)
+
+
+def make_span(doc: "Doc", start: int, end: int) -> Span:
+    """The file :class:`Span` of characters ``[start, end)`` of ``doc``.
+
+    Uses ``doc._.cc_source_map`` when the caller set one, else the doc text.
+    """
+    smap = doc._.cc_source_map
+    if smap is None:
+        smap = SourceMap(doc.text)
+        doc._.cc_source_map = smap
+    return smap.span(start, end, doc.text[start:end])
