@@ -62,6 +62,9 @@ class DateValue(Record):
         default=None,
         description="What the anchor is: 'publication date' or the expression that set it.",
     )
+    weekday: Optional[int] = Field(
+        default=None, description="Weekday the text states with the date (0 = Monday), if any."
+    )
     span: Optional[Span] = None
 
 
@@ -113,7 +116,14 @@ class ClaimBase(Record):
     )
     sources: list[Source] = Field(default_factory=list)
     modality: Modality = "asserted"
-    actors: list[str] = Field(default_factory=list)
+    actors: list[str] = Field(default_factory=list, description="Who the claim is about.")
+    actor_keys: list[str] = Field(
+        default_factory=list,
+        description="Actors normalized for matching: 'north korean forces' for troops/soldiers/forces.",
+    )
+    tense: Optional[Literal["past", "present", "future"]] = Field(
+        default=None, description="Tense of the claim's main verb."
+    )
 
 
 class CasualtyClaim(ClaimBase):
@@ -121,13 +131,18 @@ class CasualtyClaim(ClaimBase):
     quantity: Quantity
     outcome: Literal["killed", "wounded", "killed_or_wounded", "missing", "captured", "affected"]
     group: Optional[str] = Field(default=None, description="Whose casualties: 'North Korean troops'.")
+    group_key: Optional[str] = Field(default=None, description="`group` normalized for matching.")
     cumulative: bool = Field(default=False, description="A running total ('the toll rose to').")
+    part_of: Optional[str] = Field(
+        default=None, description="Id of the total this figure is a component of ('including 12 Americans')."
+    )
 
 
 class ForceSizeClaim(ClaimBase):
     kind: Literal["force_size"] = "force_size"
     quantity: Quantity
     group: Optional[str] = None
+    group_key: Optional[str] = None
     action: Literal["deployed", "stationed", "mobilized", "planned", "present"] = "present"
 
 
@@ -148,6 +163,10 @@ class QuoteClaim(ClaimBase):
 class EventClaim(ClaimBase):
     kind: Literal["event"] = "event"
     what: str = Field(description="The happening, as a short phrase.")
+    phase: Optional[Literal["onset", "end"]] = Field(
+        default=None,
+        description="'onset' when the event starts an actor's involvement ('began fighting', 'arrived').",
+    )
 
 
 Claim = Annotated[

@@ -34,6 +34,7 @@ class Timex:
     relative: bool = False
     anchor: Optional[str] = None
     anchor_text: Optional[str] = None
+    weekday: Optional[int] = None  # weekday stated with the date, 0 = Monday
 
     def to_date_value(self, doc: "Doc | None" = None) -> DateValue:
         """The public record; with ``doc``, carries the span in file coordinates."""
@@ -51,5 +52,6 @@ class Timex:
             relative=self.relative,
             anchor=self.anchor,
             anchor_text=self.anchor_text,
+            weekday=self.weekday,
             span=make_span(doc, self.start, self.end) if doc is not None else None,
         )
