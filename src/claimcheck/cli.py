@@ -172,6 +172,22 @@ def show_rule(code: Annotated[str, typer.Argument(help="A rule code (CC101) or n
     Console().print(Markdown(rule_markdown(rule)))
 
 
+@eval_app.command("timeml")
+def eval_timeml(
+    paths: Annotated[list[str], typer.Argument(help="TimeML .tml files or directories.", show_default=False)],
+    format: Annotated[str, typer.Option("--format", "-f", help="human or json.")] = "human",
+    errors: Annotated[bool, typer.Option("--errors", help="List each wrong, missed or spurious timex.")] = False,
+    model: Annotated[Optional[str], typer.Option(help="spaCy model package or path.")] = None,
+) -> None:
+    """Score the temporal tagger on TimeML files with the TempEval-3 rules."""
+    from .eval.timeml import run_cli
+
+    try:
+        sys.stdout.write(run_cli(paths, format, errors, model))
+    except ClaimcheckError as exc:
+        fail(str(exc))
+
+
 #: Subcommands; anything else as the first argument means ``check``.
 COMMANDS = {"check", "schema", "rules", "rule", "eval"}
 

@@ -48,4 +48,8 @@ class Errors:
     E022 = "[E022] {path}: bad value for '{key}': {reason}"
     E030 = "[E030] --published must be a date like 2024-11-20, not '{value}'"
     E031 = "[E031] unknown rule '{code}'; `claimcheck rules` lists them"
+    E060 = "[E060] {path}: not a TimeML document: {reason}"
+    E061 = "[E061] unknown --format '{value}' (choose one of: {choices})"
+    E050 = "[E050] {path}: not a PolNeAR-style folder (expected text/ and attributions/ inside)"
+    E051 = "[E051] {path}: no text/*.txt file has a matching attributions/*.ann file"
     W001 = "[W001] {path}: not valid UTF-8; undecodable bytes were replaced"

@@ -1,0 +1,1 @@
+"""Scoring claimcheck's layers against annotated corpora (``claimcheck eval``)."""
