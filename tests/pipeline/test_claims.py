@@ -203,3 +203,22 @@ def test_claim_ids_follow_document_order(nlp):
     found = claims(doc)
     assert [c.id for c in found] == ["c1", "c2"]
     assert [c.quantity.value for c in found] == [9, 3]
+
+
+@pytest.mark.parametrize(
+    "text, total, part",
+    [
+        ("The bombings killed more than 200 people, including 12 Americans.", "more than 200", "12"),
+        ("The blast killed 30 people, including 4 children, police said.", "30", "4"),
+    ],
+)
+def test_component_points_to_its_total(nlp, text, total, part):
+    doc = parsed(nlp, text)
+    quantity(doc, total, 200, "people")
+    noun = text.split(part + " ")[1].split()[0].strip(",.")
+    quantity(doc, part, 12, noun)
+    found = {c.span.text.split()[0]: c for c in claims(doc)}
+    whole = next(c for c in found.values() if c.span.text.startswith(total))
+    piece = next(c for c in found.values() if c.span.text.startswith(part))
+    assert piece.part_of == whole.id
+    assert whole.part_of is None

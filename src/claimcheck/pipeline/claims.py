@@ -86,6 +86,8 @@ ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "agent", "attr", "dative", "conj", "appos"}
 #: Children of the verbs above a claim that scope over it ("maybe they will try to use …").
 SCOPE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "conj", "aux", "advmod", "neg", "nsubj", "mark"}
+#: Words that attach a component to its total ("200 people, including 12 Americans").
+PART_MARKERS = {"including", "among", "of"}
 GROUP_PRONOUNS = {"they", "them", "their", "these", "those"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod"}
 
@@ -99,19 +101,21 @@ class ClaimsComponent:
     """Finds claims (``find``) and writes them with ids in document order."""
 
     def __call__(self, doc: Doc) -> Doc:
-        claims = sorted(self.find(doc), key=lambda c: (c.span.start, c.span.end, c.kind))
+        ctx = _Context(doc)
+        claims = sorted(self.find(ctx), key=lambda c: (c.span.start, c.span.end, c.kind))
         for i, claim in enumerate(claims, 1):
             claim.id = f"c{i}"
+        for part, whole in ctx.parts_of_totals():
+            part.part_of = whole.id
         doc._.cc_claims = claims
         return doc
 
-    def find(self, doc: Doc) -> Iterator[Claim]:
-        ctx = _Context(doc)
-        for q in doc._.cc_quantities or []:
+    def find(self, ctx: "_Context") -> Iterator[Claim]:
+        for q in ctx.doc._.cc_quantities or []:
             claim = ctx.numeric_claim(q)
             if claim is not None:
                 yield claim
-        for quote in doc._.cc_quotes or []:
+        for quote in ctx.quotes:
             yield ctx.quote_claim(quote)
         yield from ctx.event_claims()
 
@@ -134,6 +138,7 @@ class _Context:
         self.attributions: list[Attribution] = list(doc._.cc_attributions or [])
         self._anchors = [self._anchor(t) for t in self.timexes]
         self._source_chars = self._source_char_set()
+        self._casualty_heads: list[tuple[CasualtyClaim, Token]] = []
 
     # -- spans and tokens -------------------------------------------------
 
@@ -294,7 +299,7 @@ class _Context:
             if group_token is None and noun is not None and noun.pos_ == "NOUN":
                 group_token = noun
             names, keys = self.actors(anchor, [group_token] if group_token is not None else [])
-            return CasualtyClaim(
+            claim = CasualtyClaim(
                 quantity=q.quantity,
                 outcome=outcome,  # type: ignore[arg-type]
                 group=noun_phrase(group_token) if group_token is not None else None,
@@ -304,6 +309,8 @@ class _Context:
                 actor_keys=keys,
                 **base,
             )
+            self._casualty_heads.append((claim, head))
+            return claim
         if noun is not None and is_military(noun):
             names, keys = self.actors(anchor, [noun])
             return ForceSizeClaim(
@@ -316,6 +323,17 @@ class _Context:
                 **base,
             )
         return None
+
+    def parts_of_totals(self) -> Iterator[tuple[CasualtyClaim, CasualtyClaim]]:
+        """(part, total) pairs: "killed 200 people, including 12 Americans"."""
+        by_token = {head.i: claim for claim, head in self._casualty_heads}
+        for claim, head in self._casualty_heads:
+            for t in list(head.ancestors)[:3]:
+                if t.lower_ in PART_MARKERS and t.head.i in by_token and by_token[t.head.i] is not claim:
+                    whole = by_token[t.head.i]
+                    if whole.outcome == claim.outcome:
+                        yield claim, whole
+                    break
 
     def casualty_outcome(self, head: Token, anchor: Token) -> Optional[str]:
         """killed / wounded / killed_or_wounded / … from the words governing ``head``."""
