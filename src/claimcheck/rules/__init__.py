@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
+from .attribution import NameVariant, QuoteSpeakerConflict, UnattributedQuote, VagueAttribution
 from .base import CheckContext, Rule
+from .numbers import CountConflict, CumulativeDecrease, PartExceedsWhole, SumMismatch
+from .timeline import DateOutsideFrame, EventBeforeOnset, FutureEvent, RelativeDateConflict, WeekdayMismatch
 
 #: Every rule claimcheck knows, in code order.
-RULES: tuple[type[Rule], ...] = ()
+RULES: tuple[type[Rule], ...] = (
+    EventBeforeOnset,
+    DateOutsideFrame,
+    FutureEvent,
+    WeekdayMismatch,
+    RelativeDateConflict,
+    CountConflict,
+    CumulativeDecrease,
+    PartExceedsWhole,
+    SumMismatch,
+    QuoteSpeakerConflict,
+    UnattributedQuote,
+    VagueAttribution,
+    NameVariant,
+)
 
 
 def rule_by_code(code: str) -> type[Rule]:
+    """The rule with this code (``CC101``) or name (``event-before-onset``)."""
     for rule in RULES:
         if rule.code.lower() == code.lower() or rule.name == code.lower():
             return rule

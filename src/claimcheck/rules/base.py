@@ -57,14 +57,20 @@ class Rule:
         span: Span,
         sides: Iterable[tuple[Claim, str]] = (),
         suggestion: Optional[str] = None,
+        severity: Optional[Severity] = None,
     ) -> Finding:
-        """A finding whose evidence is ``sides``: (claim, role) pairs."""
+        """A finding whose evidence is ``sides``: (claim, role) pairs.
+
+        ``severity`` overrides the rule's default for this one finding (a rule
+        may grade its findings, e.g. a weekday off by one day is only a warning).
+        """
         sides = list(sides)
-        key = "|".join([self.code] + sorted(normalize_text(c.span.text + " " + c.sentence) for c, _ in sides))
+        texts = sorted(normalize_text(c.span.text + " " + c.sentence) for c, _ in sides)
+        key = "|".join([self.code] + (texts or [normalize_text(span.text)]))
         return Finding(
             rule=self.code,
             name=self.name,
-            severity=self.severity,
+            severity=severity or self.severity,
             message=message,
             span=span,
             evidence=[c.id for c, _ in sides],

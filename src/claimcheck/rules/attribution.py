@@ -1,0 +1,259 @@
+"""Attribution rules (CC3xx): who said what, and on whose word a figure rests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from difflib import SequenceMatcher
+from itertools import combinations
+from typing import NamedTuple
+
+from ..models import Claim, Finding, QuoteClaim, Span
+from .base import CheckContext, Rule, normalize_text
+
+#: Claim kinds that carry a figure.
+FIGURE_KINDS = frozenset({"casualty", "force_size", "money"})
+
+
+def words(text: str) -> list[str]:
+    return normalize_text(text).split()
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two mentions of one person: equal names, or one name's words inside the other's."""
+    wa, wb = set(words(a)), set(words(b))
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+class QuoteSpeakerConflict(Rule):
+    """One quotation is attributed to two different speakers.
+
+    ## What it does
+    Compares every pair of quotations; when the same words (identical, or one
+    quotation of at least six words inside the other) are attributed to two
+    named individuals who are not the same person, it flags the later one.
+    Group speakers ("analysts") and short shared phrases ("cannon fodder") are
+    left alone: many people repeat a slogan.
+
+    ## Why is this bad?
+    Misattributing a quotation puts words in someone's mouth, the most damaging
+    mistake a report can make.
+
+    ## Example
+    ```text
+    "We will not negotiate while the shelling continues," Foreign Minister Retno Marsudi said on Monday.
+    The talks stalled after Defence Minister Prabowo Subianto said: "We will not negotiate while the shelling continues."
+    ```
+
+    ## Use instead
+    ```text
+    "We will not negotiate while the shelling continues," Foreign Minister Retno Marsudi said on Monday.
+    The talks stalled after Defence Minister Prabowo Subianto repeated her words.
+    ```
+    """
+
+    code = "CC301"
+    name = "quote-speaker-conflict"
+    severity = "error"
+    groups = ("attribution",)
+
+    #: The shorter quotation must have at least this many words to match inside a longer one.
+    MIN_CONTAINED_WORDS = 6
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        quotes = [c for c in ctx.claims if isinstance(c, QuoteClaim) and named_individual(c)]
+        for a, b in combinations(quotes, 2):
+            assert a.speaker is not None and b.speaker is not None
+            if self.same_words(a.quote, b.quote) and not same_person(a.speaker.name, b.speaker.name):
+                message = (
+                    f"the quotation “{shorten(b.quote)}” is attributed to {a.speaker.name} "
+                    f"and to {b.speaker.name}"
+                )
+                yield self.finding(message, b.span, sides=[(a, "first attribution"), (b, "second attribution")])
+
+    def same_words(self, a: str, b: str) -> bool:
+        wa, wb = words(a), words(b)
+        if not wa or not wb:
+            return False
+        if wa == wb:
+            return True
+        short, long = sorted((wa, wb), key=len)
+        return len(short) >= self.MIN_CONTAINED_WORDS and f" {' '.join(short)} " in f" {' '.join(long)} "
+
+
+def named_individual(quote: QuoteClaim) -> bool:
+    return quote.speaker is not None and not quote.speaker.group and bool(words(quote.speaker.name))
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class UnattributedQuote(Rule):
+    """A direct quotation has no identifiable speaker.
+
+    ## What it does
+    Flags a direct quotation of at least four words for which neither a speaker
+    nor a source could be found in its sentence or the sentences around it.
+
+    ## Why is this bad?
+    Readers cannot weigh words whose author they do not know, and an editor
+    cannot check them.
+
+    ## Example
+    ```text
+    Shelling resumed overnight near the river crossing. "We have nowhere left to go."
+    ```
+
+    ## Use instead
+    ```text
+    Shelling resumed overnight near the river crossing. "We have nowhere left to go,"
+    said Amina Yusuf, a teacher sheltering in the school.
+    ```
+    """
+
+    code = "CC302"
+    name = "unattributed-quote"
+    severity = "info"
+    groups = ("attribution",)
+
+    MIN_WORDS = 4
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for c in ctx.claims:
+            if not isinstance(c, QuoteClaim) or c.quote_type != "direct" or len(words(c.quote)) < self.MIN_WORDS:
+                continue
+            if (c.speaker is None or not words(c.speaker.name)) and not c.sources:
+                yield self.finding(
+                    f"no speaker is given for the quotation “{shorten(c.quote)}”",
+                    c.span,
+                    sides=[(c, "quotation")],
+                    suggestion="name who said it",
+                )
+
+
+class VagueAttribution(Rule):
+    """A figure rests only on a vague source ("reports suggest", "various sources").
+
+    ## What it does
+    Flags a casualty, force-size or money figure whose only sources are vague
+    ("reports suggest", "some speculate", "various sources") — at least one
+    source, and none of them named.
+
+    ## Why is this bad?
+    A number without a checkable source cannot be verified or weighed, yet it
+    reads as fact.
+
+    ## Example
+    ```text
+    Reports suggest that about 3,000 fighters have crossed the border since March.
+    ```
+
+    ## Use instead
+    ```text
+    About 3,000 fighters have crossed the border since March, according to the UN refugee agency.
+    ```
+    """
+
+    code = "CC303"
+    name = "vague-attribution"
+    severity = "info"
+    groups = ("attribution",)
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for c in ctx.claims:
+            if c.kind in FIGURE_KINDS and c.sources and all(s.vague for s in c.sources):
+                cues = ", ".join(dict.fromkeys(f"“{s.text}”" for s in c.sources))
+                yield self.finding(
+                    f"the figure in “{c.span.text}” rests only on {cues}",
+                    c.span,
+                    sides=[(c, "figure")],
+                    suggestion="name the source of the figure",
+                )
+
+
+class Mention(NamedTuple):
+    """One way the article names a person, and where."""
+
+    name: str
+    claim: Claim
+    span: Span
+
+
+def person_mentions(claims: Sequence[Claim]) -> list[Mention]:
+    """Named individual speakers and person sources, in document order."""
+    found: list[Mention] = []
+    for c in claims:
+        if isinstance(c, QuoteClaim) and c.speaker is not None and not c.speaker.group:
+            found.append(Mention(c.speaker.name, c, c.speaker.span or c.span))
+        found.extend(Mention(s.name, c, s.span or c.span) for s in c.sources if s.kind == "person" and not s.vague)
+    return [m for m in found if words(m.name)]
+
+
+class NameVariant(Rule):
+    """One person's name is spelled two ways (Zelensky / Zelenskyy).
+
+    ## What it does
+    Compares the names of the people the article quotes or cites. Two spellings
+    whose surnames differ by a letter or two (or only by spacing and hyphens),
+    with the same or no first name, are reported as one person spelled two ways.
+
+    ## Why is this bad?
+    Inconsistent spelling looks careless, breaks search and can make readers
+    think two people are involved.
+
+    ## Example
+    ```text
+    "We need air defence now," Volodymyr Zelensky said on Tuesday.
+    Zelenskyy added that the talks would continue, according to his office.
+    ```
+
+    ## Use instead
+    ```text
+    "We need air defence now," Volodymyr Zelensky said on Tuesday.
+    Zelensky added that the talks would continue, according to his office.
+    ```
+    """
+
+    code = "CC304"
+    name = "name-variant"
+    severity = "warning"
+    groups = ("attribution",)
+
+    #: Surnames this similar (difflib ratio) are variants of one another.
+    MIN_SIMILARITY = 0.85
+    MIN_SURNAME_LETTERS = 5
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        first: dict[str, Mention] = {}
+        for m in person_mentions(ctx.claims):
+            first.setdefault(m.name, m)
+        reported: set[frozenset[str]] = set()
+        for a, b in combinations(first.values(), 2):
+            pair = frozenset((a.name, b.name))
+            if pair not in reported and self.variants(a.name, b.name):
+                reported.add(pair)
+                yield self.finding(
+                    f"“{b.name}” looks like “{a.name}” spelled another way",
+                    b.span,
+                    sides=[(a.claim, "first spelling"), (b.claim, "second spelling")],
+                    suggestion=f"did you mean {a.name}?",
+                )
+
+    def variants(self, a: str, b: str) -> bool:
+        """Different spellings of one name: near-identical surname, compatible first names."""
+        wa, wb = words(a), words(b)
+        if "".join(wa) == "".join(wb):
+            return hyphenation(a) != hyphenation(b)  # "Kim Jong-un" / "Kim Jong Un"
+        surname_a, surname_b = wa[-1], wb[-1]
+        if surname_a == surname_b or min(len(surname_a), len(surname_b)) < self.MIN_SURNAME_LETTERS:
+            return False
+        if SequenceMatcher(None, surname_a, surname_b).ratio() < self.MIN_SIMILARITY:
+            return False
+        given_a, given_b = wa[:-1], wb[:-1]
+        return not given_a or not given_b or given_a == given_b
+
+
+def hyphenation(name: str) -> str:
+    """Where a name puts its hyphens and spaces, case and other punctuation ignored."""
+    return "".join(ch for ch in name.lower() if ch.isalnum() or ch in " -")
+

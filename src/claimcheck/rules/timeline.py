@@ -1,0 +1,449 @@
+"""Timeline rules (CC1xx): dates that contradict each other or the calendar."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date, timedelta
+from typing import Optional
+
+from ..models import Claim, DateValue, Finding, Span
+from .base import CheckContext, Rule, normalize_text
+from .helpers import (
+    FINE_PRECISIONS,
+    calendar_phrase,
+    describe,
+    gap_days,
+    interval,
+    is_firm,
+    midpoint,
+    shift_interval,
+)
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+Interval = tuple[date, date]
+
+
+def months_between(days: int) -> str:
+    """A gap in words: ``10 months``, ``3 weeks``, ``2 years``."""
+    if days < 60:
+        return f"{max(1, round(days / 7))} weeks"
+    if days < 700:
+        return f"{round(days / 30.44)} months"
+    return f"{round(days / 365.25)} years"
+
+
+def claims_in_sentence_of(dv: DateValue, claims: Sequence[Claim]) -> list[Claim]:
+    """Claims dated by ``dv``, else the claims of the sentence that contains it."""
+    if dv.span is None:
+        return []
+    dated = [c for c in claims if c.date is not None and c.date.span is not None and c.date.span.start == dv.span.start]
+    if dated:
+        return dated
+    return [
+        c
+        for c in claims
+        if c.sentence_span is not None and c.sentence_span.start <= dv.span.start < c.sentence_span.end
+    ]
+
+
+def date_span(dv: DateValue, fallback: Span) -> Span:
+    return dv.span if dv.span is not None else fallback
+
+
+class EventBeforeOnset(Rule):
+    """An event involving a group is dated before the article's own start of that group's involvement.
+
+    ## What it does
+    Finds the article's own statement of when a group's involvement began (an
+    *onset*: "began fighting", "arrived", "joined") and flags any casualty or
+    event involving the same group that is dated more than a month before that
+    start, as interval bounds, not strings.
+
+    ## Why is this bad?
+    An article cannot have soldiers die in a battle they only joined ten months
+    later. One of the two dates is wrong, usually by a year typed on autopilot.
+
+    ## Example
+    ```text
+    Kenyan police units arrived in Port-au-Prince in late June 2024, officials said.
+    On March 3, 2024, two Kenyan officers were wounded in a gang ambush near the airport.
+    ```
+
+    ## Use instead
+    ```text
+    Kenyan police units arrived in Port-au-Prince in late June 2024, officials said.
+    On March 3, 2025, two Kenyan officers were wounded in a gang ambush near the airport.
+    ```
+    """
+
+    code = "CC101"
+    name = "event-before-onset"
+    severity = "error"
+    groups = ("timeline",)
+
+    #: How far before the onset an event must end to count (onsets are often approximate).
+    TOLERANCE = timedelta(days=31)
+    #: Older events are background history, not this involvement.
+    HORIZON = timedelta(days=3 * 365)
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        onsets = self.onsets(ctx.claims)
+        for claim in ctx.claims:
+            if claim.kind not in ("casualty", "event") or getattr(claim, "phase", None) or not is_firm(claim):
+                continue
+            span = interval(claim.date)
+            if span is None:
+                continue
+            keys = set(claim.actor_keys) | ({claim.group_key} if getattr(claim, "group_key", None) else set())
+            for key in sorted(keys & set(onsets)):
+                onset = onsets[key]
+                start = interval(onset.date)[0]  # type: ignore[index]
+                if span[1] + self.TOLERANCE < start and start - span[1] <= self.HORIZON:
+                    yield self.report(claim, onset, key, span, ctx.published)
+                    break
+
+    @staticmethod
+    def onsets(claims: Sequence[Claim]) -> dict[str, Claim]:
+        """Per actor key, the onset claim with the earliest start."""
+        found: dict[str, Claim] = {}
+        for c in claims:
+            if c.kind != "event" or c.phase != "onset" or c.modality == "negated":
+                continue
+            span = interval(c.date)
+            if span is None:
+                continue
+            for key in c.actor_keys:
+                if key not in found or span[0] < interval(found[key].date)[0]:  # type: ignore[index]
+                    found[key] = c
+        return found
+
+    def report(self, claim: Claim, onset: Claim, key: str, span: Interval, published: Optional[date]) -> Finding:
+        assert claim.date is not None and onset.date is not None
+        start = interval(onset.date)[0]  # type: ignore[index]
+        who = actor_label(onset, key)
+        message = (
+            f"{describe(claim.date)} is {months_between((start - span[1]).days)} before the involvement of "
+            f"{who} began by the article's own account: {describe(onset.date)}"
+        )
+        shifted = shift_interval(span, 1)
+        suggestion = None
+        if shifted[1] + self.TOLERANCE >= start and (published is None or shifted[0] <= published):
+            suggestion = f"did you mean {calendar_phrase(shifted)}?"
+        return self.finding(
+            message,
+            claim.span,
+            sides=[(claim, "event"), (onset, "onset")],
+            suggestion=suggestion,
+        )
+
+
+def actor_label(claim: Claim, key: str) -> str:
+    """How the article names the actor behind ``key`` (the key itself as a fallback)."""
+    if len(claim.actors) == len(claim.actor_keys) and key in claim.actor_keys:
+        return claim.actors[claim.actor_keys.index(key)]
+    return key
+
+
+class DateOutsideFrame(Rule):
+    """A date lies far outside the article's time frame, and a year off by one would put it inside.
+
+    ## What it does
+    Finds the article's time frame (the tight cluster where most of its dates and
+    its publication date fall) and flags an explicitly written date that sits at
+    least half a year outside it, is corroborated by no other date, and would land
+    next to the frame if its year were one higher or lower. Articles that carry
+    other historical references are left alone: there the date is likely background.
+
+    ## Why is this bad?
+    A year typed wrong ("August 2023" in a story about autumn 2024) silently moves
+    an event by a year and makes the timeline of the story impossible to follow.
+
+    ## Example
+    ```text
+    Floodwaters swept through Valencia on October 29, 2024. By early November the toll
+    had passed 200, and on November 9, 2023, tens of thousands marched against the response.
+    ```
+
+    ## Use instead
+    ```text
+    Floodwaters swept through Valencia on October 29, 2024. By early November the toll
+    had passed 200, and on November 9, 2024, tens of thousands marched against the response.
+    ```
+    """
+
+    code = "CC102"
+    name = "date-outside-frame"
+    severity = "warning"
+    groups = ("timeline",)
+
+    #: Dates closer than this chain into one cluster.
+    LINK_DAYS = 60
+    #: The frame is tight: its dates span at most this long.
+    MAX_FRAME_DAYS = 180
+    #: A candidate sits at least this far outside the frame...
+    MIN_OUTSIDE_DAYS = 180
+    #: ...and its year-shifted self within this distance of it.
+    MAX_SHIFTED_GAP = 90
+    MIN_FRAME_POINTS = 3
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        dates = collect_dates(ctx)
+        frame = self.frame(dates, ctx.published)
+        if frame is None:
+            return
+        far = [dv for dv in dates if gap_days(interval(dv), frame) >= self.MIN_OUTSIDE_DAYS]  # type: ignore[arg-type]
+        shifts = {id(dv): self.best_shift(interval(dv), frame) for dv in far}  # type: ignore[arg-type]
+        if any(shifts[id(dv)] is None for dv in far):
+            return  # the article has real history; an old date is background, not a typo
+        for dv in far:
+            if dv.relative or dv.precision not in FINE_PRECISIONS or self.corroborated(dv, dates):
+                continue
+            years = shifts[id(dv)]
+            assert years is not None
+            yield self.report(dv, frame, years, ctx.claims)
+
+    def frame(self, dates: Sequence[DateValue], published: Optional[date]) -> Optional[Interval]:
+        """The largest tight cluster of fine-grained dates (and the publication date)."""
+        points = sorted(
+            [midpoint(interval(dv)) for dv in dates if dv.precision in FINE_PRECISIONS]  # type: ignore[arg-type]
+            + ([published] if published else [])
+        )
+        clusters: list[list[date]] = []
+        for p in points:
+            if clusters and (p - clusters[-1][-1]).days <= self.LINK_DAYS:
+                clusters[-1].append(p)
+            else:
+                clusters.append([p])
+        if not clusters:
+            return None
+        core = max(clusters, key=lambda c: (len(c), published in c, c[-1]))
+        if len(core) < self.MIN_FRAME_POINTS or (core[-1] - core[0]).days > self.MAX_FRAME_DAYS:
+            return None
+        return core[0], core[-1]
+
+    def best_shift(self, span: Interval, frame: Interval) -> Optional[int]:
+        """The one-year shift (+1 or -1) that brings ``span`` next to the frame, if any."""
+        gaps = {years: gap_days(shift_interval(span, years), frame) for years in (1, -1)}
+        years = min(gaps, key=gaps.__getitem__)
+        return years if gaps[years] <= self.MAX_SHIFTED_GAP else None
+
+    def corroborated(self, dv: DateValue, dates: Sequence[DateValue]) -> bool:
+        """Another date of the article (any precision) falls on or near this one."""
+        span = interval(dv)
+        assert span is not None
+        for other in dates:
+            if other is dv or (other.span and dv.span and other.span.start == dv.span.start):
+                continue
+            if gap_days(interval(other), span) <= self.LINK_DAYS:  # type: ignore[arg-type]
+                return True
+        return False
+
+    def report(self, dv: DateValue, frame: Interval, years: int, claims: Sequence[Claim]) -> Finding:
+        span = interval(dv)
+        assert span is not None and dv.span is not None
+        shifted = shift_interval(span, years)
+        message = (
+            f"{describe(dv)} is {months_between(gap_days(span, frame))} away from the rest of the article "
+            f"({calendar_phrase(frame)})"
+        )
+        sides = [(c, "date") for c in claims_in_sentence_of(dv, claims)]
+        return self.finding(
+            message, dv.span, sides=sides, suggestion=f"did you mean {shifted[0].year}? ({calendar_phrase(shifted)})"
+        )
+
+
+def collect_dates(ctx: CheckContext) -> list[DateValue]:
+    """Every dated interval of the article, once: its temporal expressions and claim dates."""
+    seen: set[tuple] = set()
+    out: list[DateValue] = []
+    for dv in list(ctx.dates) + [d for c in ctx.claims for d in (c.date, c.reported) if d is not None]:
+        if interval(dv) is None:
+            continue
+        key = (dv.span.start, dv.span.end) if dv.span else (dv.text, dv.value)
+        if key not in seen:
+            seen.add(key)
+            out.append(dv)
+    return out
+
+
+class FutureEvent(Rule):
+    """A past-tense event is dated after the article was published.
+
+    ## What it does
+    Flags a claim told in the past tense ("was killed", "arrived") whose explicit
+    date begins after the publication date (a day of slack for time zones).
+
+    ## Why is this bad?
+    A report cannot describe as done what has not happened yet: either the date
+    (often its year) or the tense is wrong.
+
+    ## Example
+    ```text
+    (published 2024-05-02) The ceasefire collapsed on June 14, 2024, when shelling resumed
+    along the river.
+    ```
+
+    ## Use instead
+    ```text
+    (published 2024-05-02) The ceasefire collapsed on April 14, 2024, when shelling resumed
+    along the river.
+    ```
+    """
+
+    code = "CC103"
+    name = "future-event"
+    severity = "warning"
+    groups = ("timeline",)
+
+    SLACK = timedelta(days=1)
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        if ctx.published is None:
+            return
+        for claim in ctx.claims:
+            span = interval(claim.date)
+            if span is None or claim.tense != "past" or claim.modality == "negated" or claim.date.relative:  # type: ignore[union-attr]
+                continue
+            if span[0] > ctx.published + self.SLACK:
+                yield self.report(claim, span, ctx.published)
+
+    def report(self, claim: Claim, span: Interval, published: date) -> Finding:
+        assert claim.date is not None
+        earlier = shift_interval(span, -1)
+        suggestion = f"did you mean {calendar_phrase(earlier)}?" if earlier[1] <= published else None
+        message = (
+            f"{describe(claim.date)} is after the publication date ({calendar_phrase((published, published))}), "
+            "yet the sentence tells it as past"
+        )
+        return self.finding(message, date_span(claim.date, claim.span), sides=[(claim, "event")], suggestion=suggestion)
+
+
+class WeekdayMismatch(Rule):
+    """A date is given with a weekday it did not fall on.
+
+    ## What it does
+    Checks every date written with its weekday ("Monday, December 14, 2023")
+    against the calendar. Off by two or more days is an error; off by one is a
+    warning (a story filed across time zones can be a day apart); when the year
+    was not written and had to be inferred, the finding is at most a warning.
+
+    ## Why is this bad?
+    Readers and editors use the weekday to place events; a mismatch means the
+    day, the month or the year is wrong, and nothing tells which.
+
+    ## Example
+    ```text
+    The talks resumed on Monday, March 14, 2024, in Doha.
+    ```
+
+    ## Use instead
+    ```text
+    The talks resumed on Thursday, March 14, 2024, in Doha.
+    ```
+    """
+
+    code = "CC104"
+    name = "weekday-mismatch"
+    severity = "error"
+    groups = ("timeline",)
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for dv in collect_weekday_dates(ctx):
+            span = interval(dv)
+            if span is None or span[0] != span[1] or dv.weekday is None or dv.span is None:
+                continue
+            actual = span[0].weekday()
+            off = min((dv.weekday - actual) % 7, (actual - dv.weekday) % 7)
+            if off == 0:
+                continue
+            severity = "error" if off >= 2 and not dv.relative else "warning"
+            message = (
+                f"{describe(dv)} says {WEEKDAYS[dv.weekday]}, but {calendar_phrase(span)} "
+                f"was a {WEEKDAYS[actual]}"
+            )
+            yield self.finding(
+                message,
+                dv.span,
+                sides=[(c, "date") for c in claims_in_sentence_of(dv, ctx.claims)],
+                suggestion=f"{calendar_phrase(span)} was a {WEEKDAYS[actual]}",
+                severity=severity,
+            )
+
+
+def collect_weekday_dates(ctx: CheckContext) -> list[DateValue]:
+    return [dv for dv in collect_dates(ctx) if dv.weekday is not None]
+
+
+class RelativeDateConflict(Rule):
+    """A relative date ("last week") and an explicit date disagree about the same event.
+
+    ## What it does
+    Pairs claims that describe the same happening (the same event phrase and
+    actors, or the same casualty figure for the same group) where one is dated
+    relatively ("on Tuesday", "last week") and the other explicitly, and flags
+    the pair when the resolved dates are more than a day apart.
+
+    ## Why is this bad?
+    The reader cannot tell which of the two dates is right; usually the relative
+    date was written for an earlier version of the story and never updated.
+
+    ## Example
+    ```text
+    (published 2024-03-15) Last week, 14 miners were killed in a collapse in Zamfara.
+    Rescuers said the 14 miners were killed on February 20, 2024.
+    ```
+
+    ## Use instead
+    ```text
+    (published 2024-03-15) Last week, 14 miners were killed in a collapse in Zamfara.
+    Rescuers said the 14 miners were killed on March 7, 2024.
+    ```
+    """
+
+    code = "CC105"
+    name = "relative-date-conflict"
+    severity = "warning"
+    groups = ("timeline",)
+
+    #: Days of slack: a day across time zones is not a conflict.
+    SLACK_DAYS = 1
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        dated = [c for c in ctx.claims if interval(c.date) is not None and is_firm(c)]
+        relative = [c for c in dated if c.date.relative]  # type: ignore[union-attr]
+        explicit = [c for c in dated if not c.date.relative]  # type: ignore[union-attr]
+        for rel in relative:
+            for exp in explicit:
+                if not same_happening(rel, exp):
+                    continue
+                gap = gap_days(interval(rel.date), interval(exp.date))  # type: ignore[arg-type]
+                if gap > self.SLACK_DAYS:
+                    yield self.report(rel, exp)
+                    break
+
+    def report(self, rel: Claim, exp: Claim) -> Finding:
+        assert rel.date is not None and exp.date is not None
+        message = f"{describe(rel.date)} contradicts {describe(exp.date)} given for the same event"
+        return self.finding(
+            message,
+            date_span(rel.date, rel.span),
+            sides=[(rel, "relative date"), (exp, "explicit date")],
+            suggestion=f"did you mean {exp.date.text}?",
+        )
+
+
+def same_happening(a: Claim, b: Claim) -> bool:
+    """Two claims that describe one happening: same event phrase and actors, or same toll."""
+    if a.kind == b.kind == "event":
+        return normalize_text(a.what) == normalize_text(b.what) and set(a.actor_keys) == set(b.actor_keys)  # type: ignore[union-attr]
+    if a.kind == b.kind == "casualty":
+        return (
+            a.group_key is not None  # type: ignore[union-attr]
+            and a.group_key == b.group_key  # type: ignore[union-attr]
+            and a.outcome == b.outcome  # type: ignore[union-attr]
+            and a.quantity.value is not None  # type: ignore[union-attr]
+            and a.quantity.value == b.quantity.value  # type: ignore[union-attr]
+        )
+    return False
+
