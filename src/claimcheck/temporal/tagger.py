@@ -1,21 +1,110 @@
-"""Finding and normalizing temporal expressions (placeholder: being written)."""
+"""Finding and normalizing temporal expressions: :func:`tag`.
+
+Every rule of :mod:`.grammar` runs over the text; overlapping matches are
+settled longest-first (ties go to the earlier rule); the survivors are then
+normalized in document order, so that anaphoric expressions ("two days later",
+"the following day") resolve against the reference time the text last set.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING, Optional
 
+from .calendar import MODIFIERS, interval, narrow
+from .context import Context, Reference
+from .grammar import Norm, Rule, rules
+from .publication import infer_publication
 from .timex import Timex
 
 if TYPE_CHECKING:  # pragma: no cover
+    import re
+
     from spacy.tokens import Doc
+
+__all__ = ["tag", "infer_publication"]
+
+Candidate = tuple[int, int, int, "re.Match[str]"]
 
 
 def tag(text: str, anchor: Optional[date], doc: "Doc | None" = None) -> list[Timex]:
-    """Temporal expressions of ``text`` in document order, normalized against ``anchor``."""
-    return []
+    """Temporal expressions of ``text`` in document order, normalized against ``anchor``.
+
+    ``anchor`` is the publication date (None: relative expressions keep
+    unknown parts as ``X``). With ``doc`` (a parse of ``text``), tense comes
+    from its part-of-speech tags.
+    """
+    ctx = Context(text, anchor, doc)
+    table = rules()
+    chosen = _select(_candidates(text, ctx, table))
+    out: list[Timex] = []
+    for start, end, index, match in sorted(chosen, key=lambda c: c[0]):
+        norm = table[index].handler(match, ctx)
+        if norm is None:
+            continue
+        timex = _build(text, start, end, norm, ctx)
+        _update_reference(ctx, timex, norm)
+        out.append(timex)
+    return out
 
 
-def infer_publication(text: str, doc: "Doc | None" = None) -> tuple[Optional[date], Optional[str]]:
-    """A publication date guessed from the text, and how it was found."""
-    return None, None
+def _candidates(text: str, ctx: Context, table: tuple[Rule, ...]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for index, rule in enumerate(table):
+        for m in rule.pattern.finditer(text):
+            start, end = _trim(text, m.start(), m.end())
+            if end > start and rule.handler(m, ctx) is not None:
+                found.append((start, end, index, m))
+    return found
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding spaces and a sentence-final period shared with "p.m."."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    if text[end - 1:end] == "." and text[end - 4:end] in {"a.m.", "p.m."}:
+        rest = text[end:end + 3]
+        if not rest.strip() or (rest[:1].isspace() and rest.strip()[:1].isupper()):
+            end -= 1
+    return start, end
+
+
+def _select(found: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, longest first (ties: earlier rule, then earlier start)."""
+    taken: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+        if all(cand[1] <= t[0] or t[1] <= cand[0] for t in taken):
+            taken.append(cand)
+    return taken
+
+
+def _build(text: str, start: int, end: int, norm: Norm, ctx: Context) -> Timex:
+    timex = Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, weekday=norm.weekday)
+    if norm.type in {"DATE", "TIME"}:
+        span = interval(norm.value)
+        if span is not None:
+            begin, last, precision = span
+            begin, last = narrow(begin, last, norm.mod)
+            timex.begin, timex.last, timex.precision = begin, last, precision
+        if norm.begin is not None and norm.last is not None:
+            timex.begin, timex.last = narrow(norm.begin, norm.last, norm.mod) if span is None else (norm.begin, norm.last)
+        timex.precision = norm.precision or timex.precision
+        timex.modifier = MODIFIERS.get(norm.mod or "")
+    if norm.anaphoric and ctx.reference is not None:
+        timex.relative, timex.anchor, timex.anchor_text = True, ctx.reference.value, ctx.reference.text
+    elif (norm.anaphoric or norm.deictic) and ctx.anchor is not None:
+        timex.relative, timex.anchor, timex.anchor_text = True, ctx.anchor.isoformat(), "publication date"
+    return timex
+
+
+def _update_reference(ctx: Context, timex: Timex, norm: Norm) -> None:
+    """Dated expressions set the reference time later anaphora resolve against."""
+    if timex.type not in {"DATE", "TIME"} or timex.begin is None or timex.last is None:
+        return
+    ref = Reference(timex.value, timex.begin, timex.last, timex.precision or "day", timex.text, timex.start)
+    if timex.precision == "quarter":
+        ctx.quarter = ref
+    if timex.precision in {"day", "time", "month", "week"} and (norm.explicit or norm.deictic or norm.anaphoric):
+        ctx.reference = ref

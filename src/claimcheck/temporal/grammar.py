@@ -1,0 +1,786 @@
+"""The patterns of temporal expressions and how each is normalized to TIMEX3.
+
+A rule is a regular expression built from the lexicon's word lists plus a
+handler that turns one match into a :class:`Norm` (type, value, mod) — or
+rejects it (a lowercase "may", "fall of Rome"). Spans follow TimeML: a leading
+determiner, modifier ("early", "about") and "ago"/"later" belong to the
+expression, a governing preposition ("on", "in", "since") does not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Callable, Optional
+
+from .calendar import add_months, interval, quarter_of, week_value
+from .context import Context, Reference
+from .lexicon import alternation, lexicon
+
+
+@dataclass
+class Norm:
+    """A normalized expression; ``begin``/``last`` override the value's interval."""
+
+    type: str
+    value: str
+    mod: Optional[str] = None
+    anaphoric: bool = False  # resolved against the reference time, not the anchor
+    deictic: bool = False  # resolved against the anchor (publication date)
+    weekday: Optional[int] = None
+    begin: Optional[date] = None
+    last: Optional[date] = None
+    precision: Optional[str] = None
+    explicit: bool = False  # written out in full: may set the reference time
+
+
+Handler = Callable[[re.Match[str], Context], Optional[Norm]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+
+
+# ---------------------------------------------------------------- fragments
+
+
+@lru_cache(maxsize=1)
+def fragments() -> dict[str, str]:
+    """Named regex pieces built from the lexicon."""
+    lx = lexicon()
+    units = list(lx.units) + [u + "s" for u in lx.units if u != "century"] + ["centuries"]
+    weekday_full = [w for w in lx.weekdays if len(w) > 5]
+    weekday_abbr = [re.escape(w) + r"\." for w in lx.weekdays if len(w) <= 5]
+    number_words = alternation(lx.numbers)
+    return {
+        "MONTH": alternation(lx.months, abbreviations=True) + r"(?!\w)",
+        "WD": "(?:" + "|".join(sorted(weekday_full, key=len, reverse=True) + weekday_abbr) + r")(?!\w)",
+        "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|{number_words}(?:[\s-]+{number_words})?(?:\s+and\s+a\s+half)?)",
+        "VAGUE": alternation(lx.vague_numbers),
+        "UNIT": alternation(units),
+        "SEASON": alternation(lx.seasons),
+        "POD": alternation(lx.parts_of_day),
+        "PMOD": alternation([k for k in lx.point_mods if k not in {"around", "about", "roughly", "approximately"}]),
+        "DMOD": alternation(lx.duration_mods),
+        "TZ": alternation(lx.timezones),
+        "YEAR": r"(?:1[5-9]\d\d|20\d\d)(?!\w)",
+        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w)",
+        "ORD": alternation(lx.ordinals),
+    }
+
+
+# ---------------------------------------------------------------- values
+
+
+def day_value(d: date) -> str:
+    return d.isoformat()
+
+
+def month_value(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def number(text: str) -> Optional[float]:
+    """The number a numeral or number phrase spells (None for vague ones)."""
+    lx = lexicon()
+    t = re.sub(r"\s+", " ", text.lower().replace("-", " ")).strip()
+    frac = re.fullmatch(r"(\d+) (\d)/(\d)", t)
+    if frac:
+        return int(frac[1]) + int(frac[2]) / int(frac[3])
+    try:
+        return float(t.replace(",", ""))
+    except ValueError:
+        pass
+    half = t.endswith(" and a half")
+    t = t.removesuffix(" and a half")
+    if t in lx.numbers:
+        return lx.numbers[t] + 0.5 * half
+    parts = t.split(" ")
+    if all(p in lx.numbers for p in parts):
+        return sum(lx.numbers[p] for p in parts) + 0.5 * half
+    return None
+
+
+def unit_code(unit: str) -> str:
+    """The lexicon's unit code of a unit word ("years" -> "Y", "decade" -> "10Y")."""
+    u = unit.lower()
+    u = "century" if u.startswith("centur") else u.rstrip("s") if u not in {"s"} else u
+    return lexicon().units.get(u, "")
+
+
+def duration_value(n: Optional[float], unit: str) -> str:
+    """TIMEX3 duration: ``P3Y``, ``PT2H``, ``PXM`` (unknown count)."""
+    code = unit_code(unit)
+    m = re.fullmatch(r"(\d*)([A-Z])", code)
+    if not m:
+        return "PX"
+    scale, letter = int(m[1] or 1), m[2]
+    is_time = unit.lower().rstrip("s") in lexicon().time_units
+    prefix = "PT" if is_time else "P"
+    if n is None:
+        return f"{prefix}X{letter}"
+    total = n * scale
+    if total != int(total):
+        return _fractional(total, letter, is_time)
+    return f"{prefix}{int(total)}{letter}"
+
+
+def _fractional(total: float, letter: str, is_time: bool) -> str:
+    smaller = {"H": (60, "M"), "M": (60, "S") if is_time else (30, "D"), "Y": (12, "M"), "D": (24, "H"), "W": (7, "D")}
+    if letter not in smaller:
+        return f"P{total:g}{letter}"
+    factor, small = smaller[letter]
+    whole, rest = int(total), round((total - int(total)) * factor)
+    if is_time or letter == "D":
+        return f"PT{whole}{letter}{rest}{small}" if letter != "D" else f"P{whole}DT{rest}H"
+    return f"P{whole}{letter}{rest}{small}" if whole else f"P{rest}{small}"
+
+
+# ---------------------------------------------------------------- resolution helpers
+
+
+def year_for_month(month: int, ctx: Context, start: int, end: int, day: Optional[int] = None) -> Optional[int]:
+    """The year of a month (and day) written without one.
+
+    The year that puts the date nearest the anchor, where a date on the wrong
+    side of the anchor for the tense ("said" with a later date) counts as
+    :data:`TENSE_PENALTY_DAYS` further away.
+    """
+    a = ctx.anchor
+    if a is None:
+        return None
+    tense = ctx.tense(start, end)
+    best: tuple[float, int] = (float("inf"), a.year)
+    for year in (a.year - 1, a.year, a.year + 1):
+        try:
+            d = date(year, month, day or 15)
+        except ValueError:
+            continue
+        distance = abs((d - a).days)
+        if (tense == "past" and d > a) or (tense == "future" and d < a):
+            distance += TENSE_PENALTY_DAYS
+        best = min(best, (distance, year))
+    return best[1]
+
+
+#: How much further a date on the wrong side of the anchor for the tense counts.
+TENSE_PENALTY_DAYS = 60
+
+
+def weekday_date(wd: int, rel: str, ctx: Context, start: int, end: int) -> Optional[date]:
+    """The date a weekday name points to from the anchor."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    back = (a.weekday() - wd) % 7
+    ahead = (wd - a.weekday()) % 7
+    if rel in {"last", "this past", "the previous"}:
+        return a - timedelta(days=back or 7)
+    if rel in {"next", "this coming", "the following"}:
+        return a + timedelta(days=ahead or 7)
+    if rel == "this":
+        return a - timedelta(days=a.weekday() - wd)
+    tense = ctx.tense(start, end)
+    if tense == "future":
+        return a + timedelta(days=ahead)
+    if tense == "past" or back <= ahead:
+        return a - timedelta(days=back)
+    return a + timedelta(days=ahead)
+
+
+def shift(ref: Reference, n: float, unit: str, sign: int) -> Norm:
+    """The date ``n`` units before (sign -1) or after (+1) a reference time."""
+    code = unit_code(unit)
+    m = re.fullmatch(r"(\d*)([A-Z])", code)
+    scale, letter = (int(m[1] or 1), m[2]) if m else (1, "D")
+    amount = n * scale
+    if letter in {"D", "W"} or (letter == "H"):
+        days = amount * (7 if letter == "W" else 1) if letter != "H" else amount / 24
+        delta = timedelta(days=round(days) * sign)
+        begin, last = ref.begin + delta, ref.last + delta
+        if ref.precision in {"day", "time"}:
+            return Norm("DATE", day_value(begin), begin=begin, last=last, precision="day")
+        mid = begin + (last - begin) / 2
+        return Norm("DATE", month_value(mid.year, mid.month), "APPROX", begin=begin, last=last, precision="week" if letter == "W" else "day")
+    months = int(round(amount * (3 if letter == "Q" else 12 if letter == "Y" else 1))) * sign
+    begin, last = add_months(ref.begin, months), add_months(ref.last, months)
+    if letter == "Y" and ref.precision in {"quarter", "half", "season", "year"}:
+        return Norm("DATE", str(begin.year) + ref.value[4:], begin=begin, last=last)
+    if letter == "Y" and ref.precision not in {"month"}:
+        return Norm("DATE", str(begin.year))
+    if ref.precision == "year" and letter != "Y":
+        return Norm("DATE", str(begin.year))
+    return Norm("DATE", month_value(begin.year, begin.month))
+
+
+def reference_or_anchor(ctx: Context) -> Optional[Reference]:
+    """The reference time the text set, else the anchor as one."""
+    if ctx.reference is not None:
+        return ctx.reference
+    if ctx.anchor is None:
+        return None
+    return Reference(ctx.anchor.isoformat(), ctx.anchor, ctx.anchor, "day", "publication date", -1)
+
+
+def anchor_ref(ctx: Context) -> Optional[Reference]:
+    if ctx.anchor is None:
+        return None
+    return Reference(ctx.anchor.isoformat(), ctx.anchor, ctx.anchor, "day", "publication date", -1)
+
+
+def point_mod(word: Optional[str]) -> Optional[str]:
+    """TIMEX3 mod of a point modifier ("early" -> START)."""
+    if not word:
+        return None
+    return lexicon().point_mods.get(re.sub(r"\s+", " ", word.lower()))
+
+
+def is_capitalized(s: str) -> bool:
+    return s[:1].isupper()
+
+
+# ---------------------------------------------------------------- handlers
+
+
+def _month_num(word: str) -> Optional[int]:
+    return lexicon().months.get(word.lower().rstrip("."))
+
+
+def h_full_date(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``December 14, 2023``, ``Thursday, Aug. 8``, ``14 December 2023``."""
+    if not is_capitalized(m["mon"]):
+        return None
+    month = _month_num(m["mon"])
+    day = int(re.match(r"\d+", m["day"])[0])  # type: ignore[index]
+    wd = lexicon().weekdays[m["wd"].lower().rstrip(".")] if m["wd"] else None
+    year = int(m["year"]) if m["year"] else year_for_month(month, ctx, m.start(), m.end(), day)  # type: ignore[arg-type]
+    if month is None:
+        return None
+    if year is None:
+        return Norm("DATE", f"XXXX-{month:02d}-{day:02d}", point_mod(m["pm"]), weekday=wd)
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    return Norm("DATE", day_value(d), point_mod(m["pm"]), weekday=wd, explicit=True, deictic=not m["year"])
+
+
+def h_numeric_date(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``2023-12-14`` and US ``12/14/2023``."""
+    y = int(m["y"])
+    y = y + (1900 if y >= 50 else 2000) if y < 100 else y
+    try:
+        d = date(y, int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return Norm("DATE", day_value(d), explicit=True)
+
+
+def h_month(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``August 2023``, ``early November 2024``, ``last March``, ``mid-September``."""
+    word = m["mon"]
+    if not is_capitalized(word):
+        return None
+    lx = lexicon()
+    bare = not (m["year"] or m["rel"] or m["pm"] or m["yrel"])
+    if word.lower() in lx.ambiguous_months and bare and not _preposition_before(ctx.text, m.start()):
+        return None
+    if word.lower() in lx.ambiguous_months and word.endswith("."):
+        return None
+    month = _month_num(word)
+    assert month is not None
+    mod = point_mod(m["pm"])
+    if m["year"]:
+        return Norm("DATE", month_value(int(m["year"]), month), mod, explicit=True)
+    a = ctx.anchor
+    if a is None:
+        return Norm("DATE", f"XXXX-{month:02d}", mod)
+    rel = (m["rel"] or m["yrel"] or "").lower()
+    rel = re.sub(r"\s+", " ", rel)
+    if m["yrel"]:
+        year = a.year + {"this": 0, "last": -1, "next": 1}[rel]
+    elif rel in {"last", "this past"}:
+        year = a.year if month < a.month else a.year - 1
+    elif rel in {"next", "this coming"}:
+        year = a.year if month > a.month else a.year + 1
+    else:
+        year = year_for_month(month, ctx, m.start(), m.end()) or a.year
+    return Norm("DATE", month_value(year, month), mod, deictic=True, explicit=True)
+
+
+_PREPOSITIONS = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|through|to|during|before|after|of|early|late|mid|last|next|this|and|or|between|around|on)\s+|-)$",
+    re.I,
+)
+
+
+def _preposition_before(text: str, start: int) -> bool:
+    return bool(_PREPOSITIONS.search(text[max(0, start - 12):start]))
+
+
+def h_year(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``1998``, ``fiscal 1989``, ``mid-1996``, ``the year 2000``."""
+    before = ctx.text[max(0, m.start() - 2):m.start()]
+    after = ctx.text[m.end():m.end() + 12]
+    if re.search(r"[$#£€.,/:\d]$", before) or re.match(r"(?:[.,/:]\d|\s*(?:%|percent|per\s+cent|-\d))", after):
+        return None
+    if re.match(r"\s+(?:[a-z]+\s+)?(?:people|troops|soldiers|cars|miles|feet|acres|tons|residents|workers|shares|units|barrels|pounds|votes|members|employees|jobs)\b", after):
+        return None
+    return Norm("DATE", m["year"], point_mod(m["pm"]), explicit=True)
+
+
+_TENS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def h_decade(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``the 1990s``, ``the mid-1980s``, ``the '90s``, ``the nineties``."""
+    if m["full"]:
+        value = m["full"][:3]
+    else:
+        tens = int(m["short"][0]) if m["short"] else _TENS[m["word"].lower()]
+        century = (ctx.anchor.year // 100) if ctx.anchor else 19
+        if ctx.anchor and tens * 10 > ctx.anchor.year % 100:
+            century -= 1
+        value = f"{century}{tens}"
+    return Norm("DATE", value, point_mod(m["pm"]), explicit=True)
+
+
+def h_century(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``the 20th century``, ``the nineteenth century``."""
+    n = lexicon().ordinals.get(m["n"].lower())
+    if n is None:
+        digits = re.match(r"\d+", m["n"])
+        n = int(digits[0]) if digits else None
+    if not n:
+        return None
+    return Norm("DATE", f"{n - 1:02d}", point_mod(m["pm"]), explicit=True)
+
+
+def h_spoken_year(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``nineteen ninety-six``, ``the year two thousand``."""
+    if m["millennium"]:
+        rest = number(m["rest"]) if m["rest"] else 0
+        return Norm("DATE", str(2000 + int(rest or 0)), explicit=True)
+    hi = number(m["hi"])
+    lo = number(m["lo"])
+    if hi is None or lo is None or lo >= 100:
+        return None
+    return Norm("DATE", f"{int(hi) * 100 + int(lo):04d}", explicit=True)
+
+
+def _year_word(ctx: Context, word: Optional[str]) -> Optional[int]:
+    """The year a phrase like ``1989``, ``this year's``, ``last year`` names."""
+    if not word:
+        return None
+    w = word.lower()
+    digits = re.search(r"\d{4}", w)
+    if digits:
+        return int(digits[0])
+    if ctx.anchor is None:
+        return None
+    for key, delta in (("last", -1), ("next", 1), ("this", 0), ("current", 0)):
+        if key in w:
+            return ctx.anchor.year + delta
+    return None
+
+
+def h_quarter(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``the third quarter``, ``third-quarter``, ``the 1989 third quarter``, ``the quarter``."""
+    lx = lexicon()
+    ordw = (m["ord"] or "").lower()
+    pre = " ".join(filter(None, [m["det"], m["yr"]])).lower()
+    a = ctx.anchor
+    if m["ord"]:
+        q = lx.ordinals.get(ordw, 4)
+        year = _year_word(ctx, m["yr"]) or _year_word(ctx, m["yr2"])
+        if year is None and "year-" in pre and ctx.quarter:
+            year = int(ctx.quarter.value[:4]) - 1
+        if year is None and a is not None:
+            year = a.year
+            if q > quarter_of(a) and ctx.tense(m.start(), m.end()) != "future":
+                year -= 1
+        value = f"{year}-Q{q}" if year else f"XXXX-Q{q}"
+        return Norm("DATE", value, explicit=year is not None)
+    if "year-" in pre or "year ago" in pre:
+        if ctx.quarter is not None:
+            base = ctx.quarter.value
+        elif a is not None:
+            d = add_months(a, -3)
+            base = f"{d.year}-Q{quarter_of(d)}"
+        else:
+            return Norm("DATE", "XXXX-QX")
+        return Norm("DATE", f"{int(base[:4]) - 1}{base[4:]}")
+    if a is None:
+        return Norm("DATE", "XXXX-QX")
+    if "this" in pre or "current" in pre:
+        return Norm("DATE", f"{a.year}-Q{quarter_of(a)}", deictic=True)
+    if re.search(r"\b(?:next|coming)\b", pre):
+        d = add_months(a, 3)
+        return Norm("DATE", f"{d.year}-Q{quarter_of(d)}", deictic=True)
+    if ctx.quarter is not None and not re.search(r"\b(?:last|previous)\b", pre):
+        return Norm("DATE", ctx.quarter.value)
+    d = add_months(a, -3)
+    return Norm("DATE", f"{d.year}-Q{quarter_of(d)}", deictic=True)
+
+
+def h_half(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``the first half of 1990``, ``the second half``."""
+    h = 1 if m["ord"].lower() in {"first", "1st"} else 2
+    year = _year_word(ctx, m["yr"]) or (ctx.anchor.year if ctx.anchor else None)
+    return Norm("DATE", f"{year}-H{h}" if year else f"XXXX-H{h}", explicit=bool(m["yr"]))
+
+
+def h_season(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``last fall``, ``the summer of 1998``, ``early spring``, ``this past spring``."""
+    code = lexicon().seasons[m["season"].lower()]
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    after = ctx.text[m.end():m.end() + 4]
+    if m["season"].lower() == "fall" and not (m["rel"] or m["year"] or m["pm"]):
+        return None
+    if not m["year"] and re.match(r"\s+of\b", after):
+        return None
+    if m["year"]:
+        return Norm("DATE", f"{m['year']}-{code}", point_mod(m["pm"]), explicit=True)
+    a = ctx.anchor
+    if a is None:
+        return Norm("DATE", f"XXXX-{code}", point_mod(m["pm"]))
+    current = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(a.month, "FA")
+    order = ["WI", "SP", "SU", "FA"]
+    past = order.index(code) < order.index(current) if code != "WI" else False
+    year = a.year
+    if rel in {"last", "this past"}:
+        year = a.year if past else a.year - 1
+    elif rel in {"next", "this coming"}:
+        year = a.year + (1 if past or code == current else 0)
+    elif rel in {"the", "that", ""}:
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past" and not past and code != current:
+            year -= 1
+        elif tense == "future" and past:
+            year += 1
+    if code == "WI" and a.month <= 2 and rel not in {"next", "this coming"}:
+        year -= 1
+    return Norm("DATE", f"{year}-{code}", point_mod(m["pm"]), deictic=True)
+
+
+def h_weekday(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``Friday``, ``last Monday``, ``Friday morning``, ``Mondays`` (a set)."""
+    if not is_capitalized(m["wd"]):
+        return None
+    wd = lexicon().weekdays[m["wd"].lower().rstrip(".")]
+    pod = lexicon().parts_of_day.get((m["pod"] or "").lower())
+    if m["plural"]:
+        return Norm("SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""))
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    d = weekday_date(wd, rel, ctx, m.start(), m.end())
+    if d is None:
+        return Norm("DATE", f"XXXX-WXX-{wd + 1}", weekday=wd)
+    if pod:
+        return Norm("TIME", f"{d.isoformat()}T{pod}", point_mod(m["pm"]), weekday=wd, deictic=True, begin=d, last=d, precision="time")
+    return Norm("DATE", day_value(d), point_mod(m["pm"]), weekday=wd, deictic=True)
+
+
+_DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this": 0, "last": -1}
+
+
+def h_deictic_day(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``yesterday``, ``today``, ``this morning``, ``last night``, ``late yesterday``."""
+    w = m["w"].lower()
+    pod = lexicon().parts_of_day.get((m["pod"] or m["pod2"] or "").lower())
+    if w == "tonight":
+        pod = "NI"
+    if w == "last" and pod != "NI":
+        return None
+    if w == "this" and pod is None:
+        return None
+    mod = point_mod(m["pm"])
+    if ctx.anchor is None:
+        return Norm("TIME" if pod else "DATE", "PRESENT_REF" if w in {"today", "this", "tonight"} else "XXXX-XX-XX", mod)
+    d = ctx.anchor + timedelta(days=_DEICTIC_DAYS[w])
+    if pod:
+        return Norm("TIME", f"{d.isoformat()}T{pod}", mod, deictic=True, begin=d, last=d, precision="time")
+    return Norm("DATE", day_value(d), mod, deictic=True)
+
+
+_REL_SIGN = {
+    "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
+    "next": 1, "coming": 1, "following": 1, "same": 0, "that": 0, "latest": -1, "this past": -1,
+}
+_ANAPHORIC = {"previous", "preceding", "following", "same", "that", "prior"}
+
+
+def h_relative_unit(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``last week``, ``this year``, ``earlier this month``, ``the following day``."""
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = re.sub(r"\s+", " ", m["unit"].lower()).replace("fiscal ", "")
+    mod = point_mod(m["pm"])
+    anaphoric = rel in _ANAPHORIC or (rel == "next" and bool(m["the"]))
+    if rel == "past" and unit in {"week", "month", "year", "decade", "century"}:
+        return Norm("DURATION", duration_value(1, unit), mod)
+    ref = reference_or_anchor(ctx) if anaphoric else anchor_ref(ctx)
+    if ref is None:
+        return Norm("DATE", {"-1": "PAST_REF", "1": "FUTURE_REF"}.get(str(_REL_SIGN[rel]), "PRESENT_REF"), mod)
+    sign = _REL_SIGN[rel]
+    base = ref.begin
+    if unit in {"day", "morning", "afternoon", "evening", "night"}:
+        d = base + timedelta(days=sign)
+        pod = lexicon().parts_of_day.get(unit)
+        if pod:
+            return Norm("TIME", f"{d.isoformat()}T{pod}", mod, anaphoric=anaphoric, deictic=not anaphoric, begin=d, last=d, precision="time")
+        return Norm("DATE", day_value(d), mod, anaphoric=anaphoric, deictic=not anaphoric)
+    if unit in {"week", "weekend"}:
+        d = base + timedelta(days=7 * sign)
+        value = week_value(d) + ("-WE" if unit == "weekend" else "")
+        return Norm("DATE", value, mod, anaphoric=anaphoric, deictic=not anaphoric)
+    if unit == "month":
+        d = add_months(base, sign)
+        return Norm("DATE", month_value(d.year, d.month), mod, anaphoric=anaphoric, deictic=not anaphoric)
+    if unit == "quarter":
+        d = add_months(base, 3 * sign)
+        return Norm("DATE", f"{d.year}-Q{quarter_of(d)}", mod, anaphoric=anaphoric, deictic=not anaphoric)
+    if unit == "year":
+        return Norm("DATE", str(base.year + sign), mod, anaphoric=anaphoric, deictic=not anaphoric)
+    if unit == "decade":
+        return Norm("DATE", str(base.year // 10 + sign), mod, anaphoric=anaphoric, deictic=not anaphoric)
+    if unit == "century":
+        return Norm("DATE", f"{base.year // 100 + sign:02d}", mod, anaphoric=anaphoric, deictic=not anaphoric)
+    return None
+
+
+_BEFORE = {"ago", "earlier", "before", "prior", "previously", "back"}
+
+
+def h_offset(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``three years ago``, ``two days later``, ``just over a week prior``."""
+    dirw = m["dir"].lower()
+    after = ctx.text[m.end():m.end() + 30]
+    if dirw in {"before", "after", "since"} and re.match(r"\s+[\w\"'“]", after) and not re.match(r"\s+(?:that|this)\b", after):
+        return None  # "two days after the vote": the duration alone is the timex
+    n = number(m["n"]) if not _is_vague(m["n"]) else None
+    sign = -1 if dirw in _BEFORE else 1
+    mod = lexicon().duration_mods.get(re.sub(r"\s+", " ", (m["dm"] or "").lower()))
+    mod = "APPROX" if mod else None
+    unit = m["unit"]
+    if dirw == "ago" or dirw in {"from now", "hence", "back"}:
+        ref = anchor_ref(ctx)
+        anaphoric = False
+    else:
+        ref = reference_or_anchor(ctx)
+        anaphoric = True
+    if n is None or ref is None:
+        return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anaphoric=anaphoric)
+    if _compares_quarters(ctx, m.start()) and unit_code(unit) == "Y" and n == 1:
+        ref = ctx.quarter
+    norm = shift(ref, n, unit, sign)
+    if dirw == "ago" and unit_code(unit) in {"D"}:
+        norm.value = day_value(ref.begin + timedelta(days=int(n) * sign))
+    norm.mod = norm.mod or mod
+    norm.anaphoric, norm.deictic = anaphoric, not anaphoric
+    return norm
+
+
+#: How close before "a year ago/earlier" a quarter must be for the phrase to mean that quarter.
+QUARTER_COMPARISON_WINDOW = 400
+
+
+def _compares_quarters(ctx: Context, start: int) -> bool:
+    """Financial comparisons: "a year earlier" just after a quarter means that quarter."""
+    q = ctx.quarter
+    return q is not None and 0 <= start - q.start <= QUARTER_COMPARISON_WINDOW
+
+
+def _same_sentence(ctx: Context, a: int, b: int) -> bool:
+    return ctx.sentence_bounds(a) == ctx.sentence_bounds(b)
+
+
+def _is_vague(word: str) -> bool:
+    return word.lower() in {v.lower() for v in lexicon().vague_numbers}
+
+
+def h_duration(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``three years``, ``the past 24 hours``, ``more than a week``, ``two-year``."""
+    after = ctx.text[m.end():m.end() + 10]
+    if re.match(r"(?:-|\s+)old\b", after) or (m["adj"] or "").lower() == "-old":
+        return None
+    n = None if _is_vague(m["n"]) else number(m["n"])
+    if n is None and not _is_vague(m["n"]):
+        return None
+    unit = m["unit"]
+    if unit.lower() == "quarters" and "-" in m["hy"]:
+        return None  # "three-quarters": a fraction
+    mod = lexicon().duration_mods.get(re.sub(r"\s+", " ", (m["dm"] or "").lower()))
+    return Norm("DURATION", duration_value(n, unit), mod)
+
+
+def h_bare_units(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``for years``, ``in recent months``, ``the coming weeks``, ``decades``."""
+    pre = (m["pre"] or "").lower()
+    before = ctx.text[max(0, m.start() - 8):m.start()].lower()
+    if not pre and not re.search(r"\b(?:for|over|within|in)\s+$", before):
+        return None
+    return Norm("DURATION", duration_value(None, m["unit"]))
+
+
+def h_time(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``2 p.m.``, ``10:30 a.m. local time``, ``noon Thursday``, ``5 p.m. EST Nov. 9``."""
+    if m["w"]:
+        hour, minute = (12, 0) if m["w"].lower() in {"noon", "midday"} else (24, 0)
+    else:
+        hour, minute = int(m["h"]), int(m["mi"] or 0)
+        ap = (m["ap"] or "").lower()
+        if not ap and not m["mi"]:
+            return None
+        if ap.startswith("p") and hour < 12:
+            hour += 12
+        elif ap.startswith("a") and hour == 12:
+            hour = 0
+        if hour > 24:
+            return None
+    d = _time_day(m, ctx)
+    clock = f"T{hour:02d}:{minute:02d}"
+    mod = "APPROX" if m["dm"] else None
+    if d is None:
+        return Norm("TIME", f"XXXX-XX-XX{clock}", mod)
+    return Norm("TIME", d.isoformat() + clock, mod, begin=d, last=d, precision="time", deictic=True)
+
+
+def _time_day(m: re.Match[str], ctx: Context) -> Optional[date]:
+    day = (m["day"] or "").strip()
+    if not day:
+        ref = ctx.reference
+        if ref is not None and ref.precision == "day" and _same_sentence(ctx, ref.start, m.start()):
+            return ref.begin
+        return ctx.anchor
+    low = day.lower().rstrip(".")
+    if low in _DEICTIC_DAYS:
+        return ctx.anchor + timedelta(days=_DEICTIC_DAYS[low]) if ctx.anchor else None
+    if low in lexicon().weekdays:
+        return weekday_date(lexicon().weekdays[low], "", ctx, m.start(), m.end())
+    md = re.match(r"(\S+)\s+(\d+)", day)
+    if md and ctx.anchor:
+        month = _month_num(md[1])
+        try:
+            return date(ctx.anchor.year, month, int(md[2])) if month else None
+        except ValueError:
+            return None
+    return ctx.anchor
+
+
+def h_set(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``every Monday``, ``each year``, ``every three months``, ``daily``."""
+    lx = lexicon()
+    if m["freq"]:
+        return Norm("SET", lx.frequencies[m["freq"].lower()])
+    u = m["u"].lower().rstrip(".")
+    if u in lx.weekdays:
+        return Norm("SET", f"XXXX-WXX-{lx.weekdays[u] + 1}")
+    if u in lx.months:
+        return Norm("SET", f"XXXX-{lx.months[u]:02d}")
+    if u in lx.seasons:
+        return Norm("SET", f"XXXX-{lx.seasons[u]}")
+    if u in lx.parts_of_day:
+        return Norm("SET", f"XXXX-XX-XXT{lx.parts_of_day[u]}")
+    if u in {"weekend", "weekends"}:
+        return Norm("SET", "XXXX-WXX-WE")
+    n = number(m["n"]) if m["n"] else 1
+    if m["other"]:
+        n = 2 * (n or 1)
+    return Norm("SET", duration_value(n, u))
+
+
+def h_per_unit(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``$5 million a year``, ``40 flights a day``: a rate, a SET."""
+    before = ctx.text[max(0, m.start() - 30):m.start()]
+    if not re.search(r"(?:\d|%|\b(?:million|billion|thousand|hundred|percent|times|twice|once|dollars|cents))[\w\s,.]{0,14}$", before):
+        return None
+    return Norm("SET", duration_value(1, m["u"]))
+
+
+def h_reference(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``now``, ``recently``, ``the future``, ``currently``."""
+    key = re.sub(r"\s+", " ", m.group(0).lower())
+    return Norm("DATE", lexicon().references[key])
+
+
+def h_holiday(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``Christmas``, ``Thanksgiving Day``, ``last Thanksgiving``, ``Election Day 1998``."""
+    if not is_capitalized(m["h"]):
+        return None
+    rule = lexicon().holidays[re.sub(r"\s+", " ", m["h"].lower())]
+    a = ctx.anchor
+    year = int(m["year"]) if m["year"] else (a.year if a else None)
+    if year is None:
+        return Norm("DATE", "XXXX-" + rule if rule[3:].isdigit() else "XXXX-XX-XX")
+    d = _holiday_date(year, rule)
+    rel = (m["rel"] or "").lower()
+    if a is not None and not m["year"]:
+        if rel == "last" and d >= a:
+            d = _holiday_date(year - 1, rule)
+        elif rel == "next" and d <= a:
+            d = _holiday_date(year + 1, rule)
+    return Norm("DATE", day_value(d), explicit=True)
+
+
+def _holiday_date(year: int, rule: str) -> date:
+    month, spec = int(rule[:2]), rule[3:]
+    if spec.isdigit():
+        return date(year, month, int(spec))
+    first = date(year, month, 1)
+    if spec == "ELECTION":  # the Tuesday after the first Monday
+        monday = first + timedelta(days=(0 - first.weekday()) % 7)
+        return monday + timedelta(days=1)
+    wd = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4}[spec[:2]]
+    if spec[2] == "L":
+        last = add_months(first, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - wd) % 7)
+    return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (int(spec[2]) - 1))
+
+
+# ---------------------------------------------------------------- the rules
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    """Every rule, in priority order for equally long matches."""
+    f = fragments()
+    lx = lexicon()
+    MONTH, WD, NUM, VAGUE, UNIT = f["MONTH"], f["WD"], f["NUM"], f["VAGUE"], f["UNIT"]
+    YEAR, DAY, PMOD, DMOD, TZ, POD = f["YEAR"], f["DAY"], f["PMOD"], f["DMOD"], f["TZ"], f["POD"]
+    SEASON, ORD = f["SEASON"], f["ORD"]
+    YREL = rf"(?:{YEAR}|(?:this|last|next|the)\s+year)"
+    spoken = alternation([w for w in lx.numbers if " " not in w and w not in {"a", "an", "dozen", "hundred"}])
+    table: list[tuple[str, str, Handler]] = [
+        ("full_date", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:(?P<pm>{PMOD})[\s-]+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", h_full_date),
+        ("full_date_dmy", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<pm>)(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?", h_full_date),
+        ("iso_date", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", h_numeric_date),
+        ("us_date", r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", h_numeric_date),
+        ("month", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this)\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<yrel>this|last|next)\s+year\b))?", h_month),
+        ("year", rf"(?:\b(?P<pm>{PMOD})[\s-]+|\b(?:fiscal(?:\s+year)?|the\s+year|calendar\s+year|(?:the\s+)?(?:fiscal\s+)?year\s+ended)\s+|\b)(?P<year>{YEAR})", h_year),
+        ("decade", rf"\b(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?(?:(?P<full>1[5-9]\d0|20\d0)'?s|'(?P<short>\d)0s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?!\w)", h_decade),
+        ("century", rf"\b(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century\b", h_century),
+        ("spoken_year", rf"\b(?:the\s+year\s+)?(?:(?P<hi>nineteen|twenty)[\s-]+(?P<lo>{spoken}(?:[\s-]+{spoken})?)|(?P<millennium>two\s+thousand)(?:\s+and\s+(?P<rest>{spoken}))?)\b", h_spoken_year),
+        ("quarter", rf"\b(?:(?P<det>the|this|that|its|their|a|last|next)\s+)?(?:(?P<yr>{YEAR}'?s?|(?:this|last|next)\s+year's|the\s+year-(?:earlier|ago)|year-(?:earlier|ago)|the\s+same|comparable|corresponding|latest|current|previous|recent|fiscal|calendar)\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YREL}))?", h_quarter),
+        ("the_quarter", rf"\b(?P<det>the|this|that|its|their|last|next)\s+(?:(?P<yr>year-(?:earlier|ago)|same|comparable|corresponding|latest|current|previous|recent|fiscal|most\s+recent|year-earlier\s+fiscal|past|coming)\s+)?(?P<ord>)quarter(?!\w|-)", h_quarter),
+        ("year_ago_quarter", r"\b(?P<det>the\s+)?(?P<yr>year-(?:earlier|ago))(?P<ord>)(?:\s+(?:quarter|period))?\b", h_quarter),
+        ("half", rf"\b(?:the\s+)?(?P<ord>first|second|latter|1st|2nd)\s+half(?:\s+of\s+(?P<yr>{YREL}|the\s+year))?\b", h_half),
+        ("season", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the|that)\s+)?(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", h_season),
+        ("weekday", rf"\b(?:(?P<pm>early|late|mid)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the\s+previous|the\s+following)\s+)?(?P<wd>{WD})(?P<plural>s)?(?:\s+(?P<pod>{POD}))?(?!\w)", h_weekday),
+        ("deictic_day", rf"\b(?:(?P<pm>early|late|later|earlier|mid)[\s-]+)?(?:(?P<pod2>{POD})\s+)?(?P<w>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>{POD})\b)?", h_deictic_day),
+        ("deictic_pod", rf"\b(?:(?P<pm>early|late|later|earlier|mid)[\s-]+)?(?P<w>this|last)\s+(?P<pod>{POD})\b(?P<pod2>)", h_deictic_day),
+        ("relative_unit", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this|last|next|past|previous|preceding|coming|current|following|same|latest|that)\s+(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|decade|century|day|morning|afternoon|evening|night)\b", h_relative_unit),
+        ("offset", rf"\b(?:(?P<dm>{DMOD})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|prior|previously|from\s+now|hence|back)\b", h_offset),
+        ("duration", rf"\b(?:(?P<dm>{DMOD})\s+)?(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|coming|previous|following|latest|final|initial|remaining|same|entire|full)\s+)?(?P<n>{NUM}|{VAGUE})(?:\s+or\s+so)?(?P<hy>[\s-]+)(?:(?:more|additional|full|straight|consecutive|trading|business|long)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?P<adj>-long|-old)?(?!\w)", h_duration),
+        ("bare_units", r"\b(?:(?P<pre>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+last|the\s+following|the\s+early)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b", h_bare_units),
+        ("clock", rf"\b(?:(?P<dm>around|about|approximately|roughly)\s+)?(?P<w>)(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)?(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?P<day>{WD}|today|yesterday|tomorrow|{MONTH}\s+\d{{1,2}}))?(?!\w)", h_time),
+        ("noon", rf"\b(?:(?P<dm>around|about)\s+)?(?P<h>)(?P<mi>)(?P<ap>)(?P<w>noon|midnight|midday)(?:\s+(?P<day>{WD}|today|yesterday|tomorrow))?(?!\w)", h_time),
+        ("set", rf"\b(?:(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|{MONTH}|{SEASON}|{POD}|weekends?)|(?P<freq>{alternation(lx.frequencies)}))(?!\w)", h_set),
+        ("per_unit", r"\b(?:a|per)\s+(?P<u>day|week|month|year)\b", h_per_unit),
+        ("reference", rf"\b{alternation(lx.references)}(?!\w)", h_reference),
+        ("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>{alternation(lx.holidays)})(?!\w)(?:\s+(?P<year>{YEAR}))?", h_holiday),
+    ]
+    return tuple(Rule(name, re.compile(rx, re.I), handler) for name, rx, handler in table)

@@ -1,0 +1,78 @@
+"""The temporal vocabulary (``lexicons/temporal.json``), validated on load."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .. import lexicons
+
+
+class TemporalLexicon(BaseModel):
+    """Month, weekday, number and unit words and the TIMEX3 values they carry."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    months: dict[str, int]
+    ambiguous_months: list[str]
+    weekdays: dict[str, int]
+    numbers: dict[str, float]
+    vague_numbers: list[str]
+    ordinals: dict[str, int]
+    units: dict[str, str]
+    time_units: list[str]
+    seasons: dict[str, str]
+    parts_of_day: dict[str, str]
+    references: dict[str, str]
+    holidays: dict[str, str]
+    frequencies: dict[str, str]
+    timezones: list[str]
+    future_markers: list[str]
+    past_markers: list[str]
+    duration_mods: dict[str, str]
+    point_mods: dict[str, Optional[str]]
+    dateline_agencies: list[str] = Field(min_length=1)
+
+    @field_validator("months")
+    @classmethod
+    def _months_in_range(cls, v: dict[str, int]) -> dict[str, int]:
+        bad = [k for k, n in v.items() if not 1 <= n <= 12]
+        if bad:
+            raise ValueError(f"month numbers out of range: {bad}")
+        return v
+
+    @field_validator("weekdays")
+    @classmethod
+    def _weekdays_in_range(cls, v: dict[str, int]) -> dict[str, int]:
+        bad = [k for k, n in v.items() if not 0 <= n <= 6]
+        if bad:
+            raise ValueError(f"weekday numbers out of range (0 = Monday): {bad}")
+        return v
+
+    @field_validator("seasons")
+    @classmethod
+    def _season_codes(cls, v: dict[str, str]) -> dict[str, str]:
+        bad = [k for k, c in v.items() if c not in {"SP", "SU", "FA", "WI"}]
+        if bad:
+            raise ValueError(f"season codes must be SP/SU/FA/WI: {bad}")
+        return v
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> TemporalLexicon:
+    """The validated temporal lexicon (loaded once)."""
+    return lexicons.load("temporal", TemporalLexicon)
+
+
+def alternation(words: "list[str] | dict[str, object]", abbreviations: bool = False) -> str:
+    """A regex alternation of ``words``, longest first; abbreviations may take a period."""
+    out = []
+    for w in sorted(words, key=len, reverse=True):
+        piece = re.escape(w).replace(r"\ ", r"\s+")
+        if abbreviations and len(w) <= 4:
+            piece += r"\.?"
+        out.append(piece)
+    return "(?:" + "|".join(out) + ")"
