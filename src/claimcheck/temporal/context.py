@@ -79,7 +79,7 @@ class Context:
             if token.idx < sent_start or token.idx >= sent_end or span.start <= token.i < span.end:
                 continue
             kind = None
-            if token.lower_ in future and token.tag_ in {"MD", "VBN"}:
+            if token.lower_ in future and token.tag_ in {"MD", "VBN", "VBD", "VBG", "VBZ", "VBP"}:
                 kind = "future"
             elif token.tag_ in {"VBD"} or token.lower_ in {"ago"}:
                 kind = "past"

@@ -161,7 +161,7 @@ def year_for_month(month: int, ctx: Context, start: int, end: int, day: Optional
             d = date(year, month, day or 15)
         except ValueError:
             continue
-        distance = abs((d - a).days)
+        distance = abs((d - a).days) * (FUTURE_WEIGHT if d > a and tense != "future" else 1)
         if (tense == "past" and d > a) or (tense == "future" and d < a):
             distance += TENSE_PENALTY_DAYS
         best = min(best, (distance, year))
@@ -170,6 +170,8 @@ def year_for_month(month: int, ctx: Context, start: int, end: int, day: Optional
 
 #: How much further a date on the wrong side of the anchor for the tense counts.
 TENSE_PENALTY_DAYS = 60
+#: News mostly reports the past: a later date without future tense counts as this much further.
+FUTURE_WEIGHT = 1.5
 
 
 def weekday_date(wd: int, rel: str, ctx: Context, start: int, end: int) -> Optional[date]:
@@ -292,6 +294,8 @@ def h_month(m: re.Match[str], ctx: Context) -> Optional[Norm]:
         return None
     if word.lower() in lx.ambiguous_months and word.endswith("."):
         return None
+    if bare and len(word.rstrip(".")) <= 4 and word.lower() not in {"may", "june", "july"}:
+        return None  # a lone abbreviation ("Jan") is more often a name
     month = _month_num(word)
     assert month is not None
     mod = point_mod(m["pm"])
@@ -308,6 +312,8 @@ def h_month(m: re.Match[str], ctx: Context) -> Optional[Norm]:
         year = a.year if month < a.month else a.year - 1
     elif rel in {"next", "this coming"}:
         year = a.year if month > a.month else a.year + 1
+    elif rel == "this":
+        year = a.year
     else:
         year = year_for_month(month, ctx, m.start(), m.end()) or a.year
     return Norm("DATE", month_value(year, month), mod, deictic=True, explicit=True)
@@ -368,7 +374,7 @@ def h_spoken_year(m: re.Match[str], ctx: Context) -> Optional[Norm]:
         return Norm("DATE", str(2000 + int(rest or 0)), explicit=True)
     hi = number(m["hi"])
     lo = number(m["lo"])
-    if hi is None or lo is None or lo >= 100:
+    if hi is None or lo is None or not 10 <= lo < 100:
         return None
     return Norm("DATE", f"{int(hi) * 100 + int(lo):04d}", explicit=True)
 
@@ -418,7 +424,7 @@ def h_quarter(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     if a is None:
         return Norm("DATE", "XXXX-QX")
     if "this" in pre or "current" in pre:
-        return Norm("DATE", f"{a.year}-Q{quarter_of(a)}", deictic=True)
+        return Norm("DATE", f"{a.year}-Q{quarter_of(a)}", deictic=True, explicit=True)
     if re.search(r"\b(?:next|coming)\b", pre):
         d = add_months(a, 3)
         return Norm("DATE", f"{d.year}-Q{quarter_of(d)}", deictic=True)
@@ -723,6 +729,8 @@ def h_holiday(m: re.Match[str], ctx: Context) -> Optional[Norm]:
             d = _holiday_date(year - 1, rule)
         elif rel == "next" and d <= a:
             d = _holiday_date(year + 1, rule)
+        elif not rel:
+            d = _holiday_date(year_for_month(d.month, ctx, m.start(), m.end(), d.day) or year, rule)
     return Norm("DATE", day_value(d), explicit=True)
 
 

@@ -104,7 +104,7 @@ def _update_reference(ctx: Context, timex: Timex, norm: Norm) -> None:
     if timex.type not in {"DATE", "TIME"} or timex.begin is None or timex.last is None:
         return
     ref = Reference(timex.value, timex.begin, timex.last, timex.precision or "day", timex.text, timex.start)
-    if timex.precision == "quarter":
+    if timex.precision == "quarter" and norm.explicit:
         ctx.quarter = ref
     if timex.precision in {"day", "time", "month", "week"} and (norm.explicit or norm.deictic or norm.anaphoric):
         ctx.reference = ref
