@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Optional, Union
 from . import __version__
 from .checker import check_claims
 from .errors import ClaimcheckError, Errors
-from .inputs import Document, parse_date, read_document, read_text
+from .inputs import MAX_BYTES, Document, parse_date, read_document, read_text
 from .models import DocumentReport, Report, Severity
+from .suppress import apply_suppressions, parse_suppressions, unused_warnings
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -35,6 +36,8 @@ class Options:
     ignore: list[str] = field(default_factory=list)
     severities: dict[str, Severity] = field(default_factory=dict)
     batch_size: int = 16
+    max_bytes: int = MAX_BYTES
+    warn_unused_ignores: bool = False
 
 
 def as_date(value: DateLike) -> Optional[date]:
@@ -93,13 +96,42 @@ def _with_cli_date(document: Document, options: Options) -> Document:
     return document
 
 
-def check_documents(documents: Iterable[Document], options: Options | None = None) -> list[DocumentReport]:
+def _suppress(document: Document, report: DocumentReport, options: Options) -> DocumentReport:
+    """Drop the findings the article's suppression comments cover (Markdown and HTML only)."""
+    if not document.markup:
+        return report
+    suppressions = parse_suppressions(document.file_text)
+    report.findings = apply_suppressions(report.findings, suppressions)
+    if options.warn_unused_ignores:
+        report.warnings.extend(unused_warnings(suppressions, document.path))
+    return report
+
+
+def iter_reports(documents: Sequence[Document], options: Options | None = None) -> Iterator[DocumentReport]:
+    """Reports of ``documents``, in order, as the pipeline streams them (one model load).
+
+    A document longer than the model accepts gets a report with an ``error``.
+    """
     from .nlp import build_pipeline
 
     options = options or Options()
-    docs = [_with_cli_date(d, options) for d in documents]
     nlp = build_pipeline(options.model)
-    return [report_document(d, sd, options) for d, sd in zip(docs, analyze(docs, nlp, options.batch_size))]
+    nlp.max_length = max(nlp.max_length, options.max_bytes)
+    fits = [len(d.text) <= nlp.max_length for d in documents]
+    docs = [_with_cli_date(d, options) for d, ok in zip(documents, fits) if ok]
+    analyzed = zip(docs, analyze(docs, nlp, options.batch_size))
+    for document, ok in zip(documents, fits):
+        if not ok:
+            error = Errors.E009.format(path=document.path, chars=len(document.text), limit=nlp.max_length)
+            yield DocumentReport(path=document.path, error=error)
+            continue
+        d, sd = next(analyzed)
+        yield _suppress(d, report_document(d, sd, options), options)
+
+
+def check_documents(documents: Iterable[Document], options: Options | None = None) -> list[DocumentReport]:
+    """Reports of ``documents``, in order (see :func:`iter_reports`)."""
+    return list(iter_reports(list(documents), options))
 
 
 def check_text(
@@ -117,22 +149,18 @@ def check_text(
 
 def check_file(path: Union[str, Path], options: Options | None = None) -> DocumentReport:
     """Check one article file; input problems raise :class:`ClaimcheckError`."""
-    return check_documents([read_document(path)], options)[0]
-
-
-def check_paths(paths: Sequence[Union[str, Path]], options: Options | None = None) -> Report:
-    """Check many files in one process; a bad file gets an ``error`` entry, the rest go on."""
     options = options or Options()
-    good: list[Document] = []
-    reports: dict[int, DocumentReport] = {}
-    order: list[tuple[int, str]] = []
-    for i, p in enumerate(paths):
-        try:
-            good.append(read_document(p))
-            order.append((i, "ok"))
-        except ClaimcheckError as exc:
-            reports[i] = DocumentReport(path=str(p), error=str(exc))
-            order.append((i, "error"))
-    checked = iter(check_documents(good, options)) if good else iter(())
-    documents = [reports[i] if kind == "error" else next(checked) for i, kind in order]
+    return check_documents([read_document(path, options.max_bytes)], options)[0]
+
+
+def check_paths(
+    paths: Sequence[Union[str, Path]], options: Options | None = None, jobs: int = 1
+) -> Report:
+    """Check files, directories and globs with the same options; a bad file gets an
+    ``error`` entry, the rest go on. ``jobs > 1`` checks in that many processes."""
+    from .batch import Discovery, Job, run_jobs
+
+    options = options or Options()
+    found = Discovery().paths(str(p) for p in paths)
+    documents = run_jobs([Job(path=p, options=options) for p in found], workers=jobs)
     return Report(claimcheck=__version__, documents=documents).summarize()

@@ -8,6 +8,8 @@ spaCy at module import, so ``--help`` and ``--version`` stay fast.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -82,7 +84,9 @@ def _split(values: Optional[list[str]]) -> Optional[list[str]]:
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Article files, directories or '-' for stdin.", show_default=False)],
+    paths: Annotated[
+        list[str], typer.Argument(help="Article files, directories, globs or '-' for stdin.", show_default=False)
+    ],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.human,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,
     published: Annotated[
@@ -94,43 +98,116 @@ def check(
     ] = None,
     select: Annotated[Optional[list[str]], typer.Option(help="Only these rules (codes or prefixes).")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(help="Skip these rules (codes or prefixes).")] = None,
+    config: Annotated[
+        Optional[Path], typer.Option("--config", help="Use this claimcheck.toml/pyproject.toml for every file.")
+    ] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore configuration files.")] = False,
+    exclude: Annotated[
+        Optional[list[str]], typer.Option(help="Skip paths matching this gitignore-style pattern (repeatable).")
+    ] = None,
+    force_exclude: Annotated[
+        bool, typer.Option("--force-exclude", help="Apply exclusions to files named on the command line too.")
+    ] = False,
+    stdin_filename: Annotated[
+        Optional[str], typer.Option("--stdin-filename", help="Name for '-' in reports; its extension picks the reader.")
+    ] = None,
+    warn_unused_ignores: Annotated[
+        bool, typer.Option("--warn-unused-ignores", help="Warn about suppression comments that matched nothing.")
+    ] = False,
+    baseline: Annotated[
+        Optional[Path], typer.Option("--baseline", help="Hide the findings recorded in this baseline file.")
+    ] = None,
+    write_baseline: Annotated[
+        Optional[Path], typer.Option("--write-baseline", help="Record all current findings in this file; exit 0.")
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Check in this many processes.")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
 ) -> None:
     """Check articles for claims that contradict each other."""
-    from .api import Options, as_date, check_paths
-    from .models import SEVERITY_RANK
+    from .api import as_date
+    from .batch import RunRequest, execute, plan
     from .report import render
 
     try:
-        options = Options(
-            model=model,
+        request = RunRequest(
+            paths=paths,
+            overrides={
+                "select": _split(select),
+                "ignore": _split(ignore),
+                "fail-on": fail_on.value if fail_on else None,
+                "model": model,
+            },
             published=as_date(published),
-            select=_split(select),
-            ignore=_split(ignore) or [],
+            config_file=config,
+            isolated=isolated,
+            exclude=exclude or (),
+            force_exclude=force_exclude,
+            stdin_filename=stdin_filename,
+            warn_unused_ignores=warn_unused_ignores,
+            jobs=jobs,
+            baseline=baseline,
+            write_baseline=write_baseline,
         )
-        report = check_paths(paths, options)
-        color = output is None and sys.stdout.isatty()
-        text = render(report, format.value, color=color)
-        if output is not None:
-            output.write_text(text, encoding="utf-8")
-        else:
-            sys.stdout.write(text)
-            sys.stdout.flush()
+        planned, thresholds = plan(request)
+        with _progress(len(planned), quiet) as on_done:
+            result = execute(request, planned, thresholds, on_done)
+        report = result.report
+        text = render(report, format.value, color=output is None and sys.stdout.isatty())
+        _write(text, output)
     except ClaimcheckError as exc:
         fail(str(exc))
         return
+    _print_problems(report)
+    raise typer.Exit(_exit_code(result, write_baseline is not None))
+
+
+def _write(text: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(Errors.E005.format(path=output, reason=exc.strerror or exc))
+
+
+def _print_problems(report) -> None:
     for d in report.documents:
         if d.error:
             stderr.print(f"claimcheck: error: {d.error}", markup=False)
         for w in d.warnings:
             stderr.print(f"claimcheck: warning: {w}", markup=False)
-    if report.summary.failed_files:
-        raise typer.Exit(2)
-    threshold = (fail_on or FailOn.error).value
-    if threshold != "never":
-        worst = max((SEVERITY_RANK[f.severity] for d in report.documents for f in d.findings), default=0)
-        if worst >= SEVERITY_RANK[threshold]:
-            raise typer.Exit(1)
+
+
+def _exit_code(result, baseline_written: bool) -> int:
+    """2 when a file failed; else 1 when a finding reaches its file's ``fail-on``; else 0."""
+    from .models import SEVERITY_RANK
+
+    if result.report.summary.failed_files:
+        return 2
+    if baseline_written:
+        return 0
+    for d, threshold in zip(result.report.documents, result.fail_on):
+        if threshold == "never":
+            continue
+        if any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold] for f in d.findings):
+            return 1
+    return 0
+
+
+@contextmanager
+def _progress(total: int, quiet: bool) -> Iterator[Optional[Callable[[int], None]]]:
+    """A progress bar on stderr for runs of several files (not when quiet or not a TTY)."""
+    if quiet or total < 2 or not stderr.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=stderr, transient=True) as progress:
+        task = progress.add_task("check", total=total)
+        yield lambda n: progress.advance(task, n)
 
 
 @app.command()

