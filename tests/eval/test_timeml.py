@@ -19,7 +19,6 @@ from claimcheck.eval.timeml import (
     strip_tags,
 )
 
-from conftest import SHARED_DATA, require
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

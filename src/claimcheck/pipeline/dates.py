@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import temporal
+from ..temporal.publication import dateline, latest_dated
 
 
 @Language.factory("claimcheck_dates")
@@ -14,15 +15,29 @@ def make_dates(nlp: Language, name: str) -> "DatesComponent":
 
 
 class DatesComponent:
-    """Writes ``doc._.cc_timexes``; fills ``doc._.cc_published`` when inferred."""
+    """Writes ``doc._.cc_timexes``; fills ``doc._.cc_published`` when it is unset.
+
+    A publication date given upstream (``--published``, front matter, HTML
+    meta) is kept. Otherwise a dateline at the top of the text is used
+    (source ``dateline``), else the end of the latest fully dated expression
+    (source ``inferred``), with ``cc_published_from`` saying which.
+    """
 
     def __call__(self, doc: Doc) -> Doc:
-        published = doc._.cc_published
-        if published is None:
-            published, how = temporal.infer_publication(doc.text, doc)
-            if published is not None:
-                doc._.cc_published = published
-                doc._.cc_published_source = "inferred"
-                doc._.cc_published_from = how
-        doc._.cc_timexes = temporal.tag(doc.text, published, doc)
+        if doc._.cc_published is None:
+            self.set_publication(doc)
+        doc._.cc_timexes = temporal.tag(doc.text, doc._.cc_published, doc)
         return doc
+
+    @staticmethod
+    def set_publication(doc: Doc) -> None:
+        """Find the publication date in the text, if it has one."""
+        found = dateline(doc.text)
+        if found is not None:
+            doc._.cc_published, doc._.cc_published_from = found
+            doc._.cc_published_source = "dateline"
+            return
+        published, how = latest_dated(doc.text)
+        if published is not None:
+            doc._.cc_published, doc._.cc_published_from = published, how
+            doc._.cc_published_source = "inferred"

@@ -41,12 +41,27 @@ def dateline(text: str) -> Optional[tuple[date, str]]:
         for t in tag(stripped, None):
             if t.type != "DATE" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}|XXXX-\d{2}-\d{2}", t.value):
                 continue
-            if _is_dateline(stripped, t.start, t.end):
-                value = t.value
-                if value.startswith("XXXX"):
+            if not _is_dateline(stripped, t.start, t.end):
+                continue
+            value = t.value
+            if value.startswith("XXXX"):
+                year = _latest_year(text)
+                if year is None:
                     continue
+                value = f"{year}{value[4:]}"
+            try:
                 return date.fromisoformat(value), f"dateline: {stripped[:60]!r} (line {line_no})"
+            except ValueError:
+                continue
     return None
+
+
+def _latest_year(text: str) -> Optional[int]:
+    """The latest year the text writes out, to complete a dateline without one."""
+    from .tagger import tag
+
+    years = [t.begin.year for t in tag(text, None) if t.begin is not None and t.value[:4].isdigit()]
+    return max(years, default=None)
 
 
 def _is_dateline(line: str, start: int, end: int) -> bool:

@@ -1,0 +1,159 @@
+"""The temporal tagger: spans and TIMEX3 values of ordinary news dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimcheck.temporal import Timex, tag
+
+#: A Wednesday.
+ANCHOR = date(2024, 11, 20)
+
+
+def only(text: str, anchor: date | None = ANCHOR, doc=None) -> Timex:
+    found = tag(text, anchor, doc)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text,span,type_,value,mod",
+    [
+        ("The strike came on December 14, 2023, officials said.", "December 14, 2023", "DATE", "2023-12-14", None),
+        ("By early November 2024, it was reported that troops had arrived.", "early November 2024", "DATE", "2024-11", "START"),
+        ("The incursion began during August 2023.", "August 2023", "DATE", "2023-08", None),
+        ("Talks resume in mid-September.", "mid-September", "DATE", "2024-09", "MID"),
+        ("Prices fell sharply last week.", "last week", "DATE", "2024-W46", None),
+        ("The minister resigned yesterday.", "yesterday", "DATE", "2024-11-19", None),
+        ("Exports rose this year.", "this year", "DATE", "2024", None),
+        ("The company was founded in 1998.", "1998", "DATE", "1998", None),
+        ("Crime fell throughout the 1990s.", "the 1990s", "DATE", "199", None),
+        ("Albright arrived on Aug. 8 in Nairobi.", "Aug. 8", "DATE", "2024-08-08", None),
+        ("Profit rose 5% in the third quarter.", "the third quarter", "DATE", "2024-Q3", None),
+        ("He served three years in prison.", "three years", "DURATION", "P3Y", None),
+        ("Rain fell over the past 24 hours.", "the past 24 hours", "DURATION", "PT24H", None),
+        ("The market is held every Monday.", "every Monday", "SET", "XXXX-WXX-1", None),
+        ("The vote closes at 2 p.m. tomorrow.", "2 p.m. tomorrow", "TIME", "2024-11-21T14:00", None),
+        ("The blast hit at 10:30 a.m. local time, police said.", "10:30 a.m. local time", "TIME", "2024-11-20T10:30", None),
+        ("Snow is expected this winter.", "this winter", "DATE", "2024-WI", None),
+        ("Turnout was low last spring.", "last spring", "DATE", "2024-SP", None),
+        ("Shares are now worth less.", "now", "DATE", "PRESENT_REF", None),
+        ("More than a week of talks failed.", "More than a week", "DURATION", "P1W", "MORE_THAN"),
+        ("The bridge was built in the 20th century.", "the 20th century", "DATE", "19", None),
+        ("The deal was signed three years ago.", "three years ago", "DATE", "2021", None),
+        ("Ministers meet daily.", "daily", "SET", "P1D", None),
+    ],
+)
+def test_span_type_value_mod(text, span, type_, value, mod):
+    t = only(text)
+    assert (t.text, t.type, t.value, t.mod) == (span, type_, value, mod)
+    assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize(
+    "text,value,modifier,begin,last,precision",
+    [
+        ("in early November 2024", "2024-11", "early", "2024-11-01", "2024-11-10", "month"),
+        ("in late November 2024", "2024-11", "late", "2024-11-21", "2024-11-30", "month"),
+        ("on December 14, 2023", "2023-12-14", None, "2023-12-14", "2023-12-14", "day"),
+        ("in the third quarter of 2023", "2023-Q3", None, "2023-07-01", "2023-09-30", "quarter"),
+        ("in the summer of 1998", "1998-SU", None, "1998-06-01", "1998-08-31", "season"),
+        ("in the 1990s", "199", None, "1990-01-01", "1999-12-31", "decade"),
+        ("last week", "2024-W46", None, "2024-11-11", "2024-11-17", "week"),
+    ],
+)
+def test_intervals(text, value, modifier, begin, last, precision):
+    t = only(text)
+    assert t.value == value and t.modifier == modifier and t.precision == precision
+    assert (t.begin.isoformat(), t.last.isoformat()) == (begin, last)
+
+
+def test_relative_to_publication_date():
+    t = only("Earlier this month, Zelensky said Russia had mobilized 50,000 soldiers.")
+    assert (t.value, t.mod, t.relative, t.anchor, t.anchor_text) == (
+        "2024-11", "START", True, "2024-11-20", "publication date"
+    )
+
+
+def test_relative_to_reference_time_the_text_sets():
+    text = (
+        "By early November 2024, it was reported that 30 troops were killed. Casualties began "
+        "when they engaged just over a week prior to these reports."
+    )
+    report, prior = tag(text, ANCHOR)
+    assert report.text == "early November 2024"
+    assert prior.text == "just over a week prior"
+    assert (prior.relative, prior.anchor_text, prior.modifier) == (True, "early November 2024", "approx")
+    assert prior.begin < date(2024, 11, 1) <= prior.last < date(2024, 11, 10)
+    assert prior.value == "2024-10"
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        # dev article (AP, embassy bombings): a later day resolved from the date the text set
+        ("The bombs exploded on Aug. 7. Two days later, rescuers found survivors.", ["2024-08-07", "2024-08-09"]),
+        ("The ceasefire began on March 3, 2019. The following day, fighting resumed.", ["2019-03-03", "2019-03-04"]),
+        ("Voting ended Oct. 23. Earlier that day, polls had opened late.", ["2024-10-23", "2024-10-23"]),
+    ],
+)
+def test_anaphora_follow_the_reference_time(text, values):
+    found = tag(text, ANCHOR)
+    assert [t.value for t in found] == values
+    assert found[1].anchor_text == found[0].text
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Officials said on Monday that the talks had failed.", "2024-11-18"),
+        ("The leaders will meet on Monday in Geneva.", "2024-11-25"),
+        ("U.S. Secretary of State Madeleine Albright paid tribute Wednesday to bombing victims.", "2024-11-20"),
+        ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "2024-11-21"),
+    ],
+)
+def test_weekdays_follow_tense(text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She may decide to run.",  # modal "may"
+        "Thousands joined the march on the capital.",  # noun "march"
+        "Prices could fall further.",  # verb "fall"
+        "He scored 1,998 points.",  # a number, not a year
+        "Jan Egeland spoke to reporters.",  # a name, not January
+        "The fall of the city shocked the region.",
+    ],
+)
+def test_ambiguous_words_are_not_dates(text):
+    assert [t.text for t in tag(text, ANCHOR)] == []
+
+
+def test_without_anchor_unknown_parts_stay_unknown():
+    assert only("The ruling came on December 14.", None).value == "XXXX-12-14"
+    assert only("Officials spoke on Friday.", None).value == "XXXX-WXX-5"
+
+
+def test_offsets_are_into_the_given_text():
+    text = "Line one.\nOn Friday, Sept. 30, 1989, the index fell."
+    t = only(text)
+    assert text[t.start:t.end] == "Friday, Sept. 30, 1989"
+    assert (t.value, t.weekday) == ("1989-09-30", 4)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Officials said on Monday that the talks had failed.", "2024-11-18"),
+        ("The leaders will meet on Monday in Geneva.", "2024-11-25"),
+    ],
+)
+def test_tense_from_the_parse(nlp, text, value):
+    with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler"]):
+        doc = nlp(text)
+    assert only(text, ANCHOR, doc).value == value
