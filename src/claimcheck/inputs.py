@@ -234,6 +234,8 @@ def split_front_matter(file_text: str, path: str) -> tuple[dict, int]:
         where = f" at line {mark.line + 2}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise InputError(Errors.E007.format(path=path, reason=f"{problem}{where}")) from None
+    except ValueError as exc:  # a YAML timestamp that is no calendar date: 2024-02-31
+        raise InputError(Errors.E007.format(path=path, reason=str(exc))) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

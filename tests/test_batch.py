@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from claimcheck.api import Options
+from claimcheck.batch import Discovery, Job, RunRequest, check_jobs, plan, run_jobs
+from claimcheck.config import ConfigResolver, find_config_file, load_config
+from claimcheck.errors import ClaimcheckError
+
+ARTICLE = "date: 2024-11-20\n\nTwelve people were killed in the flood on Monday, police said.\n"
+
+
+@pytest.fixture
+def tree(tmp_path, monkeypatch):
+    """A newsroom repo: articles, drafts ignored by git, an excluded folder, a binary file."""
+    find_config_file.cache_clear()
+    load_config.cache_clear()
+    files = {
+        "news/a.txt": ARTICLE,
+        "news/b.md": "---\ndate: 2024-11-20\n---\n\nTwelve people were *killed*.\n",
+        "news/c.html": "<article><p>Twelve people were killed.</p></article>",
+        "news/notes.csv": "a,b\n",
+        "news/.hidden.md": "hidden",
+        "drafts/d.md": "draft",
+        "archive/e.txt": "old",
+        ".gitignore": "drafts/\n",
+        "claimcheck.toml": 'exclude = ["archive/"]\n',
+    }
+    (tmp_path / ".git").mkdir()
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def found(args, **kw) -> list[str]:
+    return [Path(p).as_posix() for p in Discovery(ConfigResolver(), **kw).paths(args)]
+
+
+@pytest.mark.parametrize(
+    "args,kw,expected",
+    [
+        (["."], {}, ["news/a.txt", "news/b.md", "news/c.html"]),
+        (["news/*.md", "news/a.txt"], {}, ["news/b.md", "news/a.txt"]),
+        (["**/*.txt"], {}, ["news/a.txt"]),
+        (["."], {"exclude": ["*.html"]}, ["news/a.txt", "news/b.md"]),
+        (["drafts/d.md"], {}, ["drafts/d.md"]),  # named on the command line: checked
+        (["drafts/d.md"], {"force_exclude": True}, []),
+        (["missing.txt", "nothing/*.md", "-"], {}, ["missing.txt", "nothing/*.md", "-"]),
+    ],
+)
+def test_discovery(tree, args, kw, expected):
+    assert found(args, **kw) == expected
+
+
+@pytest.mark.parametrize("respect", ["false"])
+def test_gitignore_can_be_turned_off(tree, respect):
+    (tree / "claimcheck.toml").write_text(f"respect-gitignore = {respect}\n")
+    assert "drafts/d.md" in found(["."])
+
+
+def test_bad_file_does_not_stop_the_batch(tree, monkeypatch):
+    (tree / "news" / "empty.txt").write_text("")
+    (tree / "news" / "bin.txt").write_bytes(b"\x00\x01binary")
+    seen: list[str] = []
+
+    def fake_reports(documents, options):
+        for d in documents:
+            seen.append(d.path)
+            yield __import__("claimcheck.models", fromlist=["DocumentReport"]).DocumentReport(path=d.path)
+
+    monkeypatch.setattr("claimcheck.api.iter_reports", fake_reports)
+    paths = ["news/a.txt", "news/empty.txt", "missing.txt", "news/bin.txt", "news/b.md"]
+    reports = check_jobs([Job(path=p, options=Options()) for p in paths])
+    assert [r.path for r in reports] == paths
+    assert [(r.error or "")[:6] for r in reports] == ["", "[E002]", "[E001]", "[E003]", ""]
+    assert seen == ["news/a.txt", "news/b.md"]  # one stream for the good files
+
+
+@pytest.mark.parametrize("flags", [{"stdin_filename": "x.md"}])
+def test_stdin_filename_needs_stdin(tree, flags):
+    with pytest.raises(ClaimcheckError, match="E024"):
+        plan(RunRequest(paths=["news/a.txt"], **flags))
+
+
+@pytest.mark.parametrize("fail_on", ["info"])
+def test_plan_applies_each_files_config(tree, fail_on):
+    (tree / "news" / "claimcheck.toml").write_text(f'fail-on = "{fail_on}"\n')
+    jobs, thresholds = plan(RunRequest(paths=["news/a.txt", "drafts/d.md"]))
+    assert thresholds == [fail_on, "error"]
+    assert [j.path for j in jobs] == ["news/a.txt", "drafts/d.md"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("workers", [2])
+def test_jobs_give_the_same_reports_as_one_process(tree, workers):
+    paths = [str(tree / "news" / n) for n in ("a.txt", "b.md", "c.html")] + [str(tree / "gone.txt")]
+    jobs = [Job(path=p, options=Options()) for p in paths]
+    one = run_jobs(jobs, workers=1)
+    many = run_jobs(jobs, workers=workers)
+    assert [r.model_dump() for r in one] == [r.model_dump() for r in many]
+    assert many[-1].error and many[-1].error.startswith("[E001]")
+    assert os.getcwd() == str(tree)
