@@ -81,6 +81,12 @@ class Quantity(Record):
     )
     unit: Optional[str] = Field(default=None, description="Currency or unit: USD, EUR, percent…")
     noun: Optional[str] = Field(default=None, description="What is counted: troops, soldiers…")
+    low_inclusive: bool = Field(
+        default=True, description="False when `low` is excluded: 'more than 100' (low 100)."
+    )
+    high_inclusive: bool = Field(
+        default=True, description="False when `high` is excluded: 'fewer than 50', 'nearly 30'."
+    )
 
 
 class Source(Record):

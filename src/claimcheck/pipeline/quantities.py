@@ -1,31 +1,941 @@
-"""``claimcheck_quantities``: numbers with their hedges, ranges and units (placeholder)."""
+"""``claimcheck_quantities``: numbers with their hedges, ranges and units.
+
+The component finds every figure an article states — "approximately 30 North
+Korean troops", "several hundred", "between 20 and 30", "more than 100",
+"$5.6 billion", "12 percent" — and writes them to ``doc._.cc_quantities`` as
+:class:`QuantityMention` records, each carrying a :class:`~claimcheck.models.Quantity`.
+
+How it works, in one pass over the tokens:
+
+1. *Cores*: runs of number tokens are read into values — digits ("10,000",
+   "1.5"), suffixed digits ("1.2bn", "10k"), number words (read with
+   ``text2num``: "twenty-five", "three hundred"), scale words ("million"),
+   dozens and vague quantities ("several hundred", "tens of thousands").
+2. *Expressions*: each core is widened to the words that change its meaning:
+   a range partner ("30 to 40", "between 20 and 30"), a currency ("$", "US$",
+   "euros"), a percent sign or unit word, a hedge before ("at least") or after
+   ("or more").
+3. *Filters*: numbers inside temporal expressions (``doc._.cc_timexes``, else
+   the model's DATE/TIME entities), years, clock times, phone numbers, labels
+   ("page 12", "Article 5") and the pronoun "one" are dropped.
+
+Words live in ``lexicons/quantities.json``. Ordinals are never emitted.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
 
+from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from text_to_num import text2num
 
+from .. import lexicons
 from ..models import Quantity
+
+Kind = str  # count | money | percent | measure | fraction (ordinal is never emitted)
+
+
+class VagueEntry(BaseModel):
+    """A quantity word without digits: its bounds and best estimate."""
+
+    model_config = ConfigDict(extra="forbid")
+    low: float
+    high: float
+    value: float
+
+
+class QuantityLexicon(BaseModel):
+    """``lexicons/quantities.json``, validated."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field(alias="_doc")
+    hedges: dict[str, list[str]]
+    postfix_hedges: list[str]
+    vague: dict[str, VagueEntry]
+    vague_multipliers: list[str]
+    number_words: dict[str, int]
+    scales: dict[str, float]
+    currency_scales: dict[str, float]
+    dozen: dict[str, int]
+    fractions: dict[str, float]
+    currency_symbols: dict[str, str]
+    currency_codes: list[str]
+    currency_words: dict[str, str]
+    pound_words: list[str]
+    percent_words: dict[str, Optional[str]]
+    units: dict[str, str]
+    temporal_units: list[str]
+    temporal_words: list[str]
+    calendar_words: list[str]
+    label_nouns: list[str]
+    pronoun_one_before: list[str]
+    pronoun_one_after: list[str]
+    change_verbs: list[str]
+    range_connectors: list[str]
+    between_words: list[str]
+    ambiguous_units: list[str]
+    dimension_words: list[str]
+    currency_subunits: dict[str, tuple[str, float]]
+    from_words: list[str]
+    negative_words: list[str]
+    articles: list[str]
+
+
+HEDGE_KINDS = ("approximate", "almost", "more_than", "at_least", "less_than", "at_most")
+MAX_PHRASE = 4  # longest multi-word lexicon entry, in tokens
+YEAR_PREPS = frozenset({"in", "since", "by", "until", "till", "of", "from", "to", "during", "before", "after", "through", "early", "late", "mid", "summer", "spring", "autumn", "winter", "fall", "year", "'s"})
+
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_NUMBER_RE = re.compile(rf"^(?P<sign>[-+]?)(?P<num>{_DIGITS})(?:e(?P<exp>[-+]?\d+))?(?P<suf>[a-z]*)$")
+_RANGE_RE = re.compile(rf"^(?P<a>(?:{_DIGITS})[a-z]*)[-–—~](?P<b>(?:{_DIGITS})[a-z]*)$")
+_FRACTION_RE = re.compile(r"^(\d{1,3})/(\d{1,3})$")
+_PHONE_RE = re.compile(r"^\+?\d+(?:[-./]\d+){2,}$")
 
 
 @dataclass
 class QuantityMention:
-    """A quantity at ``[start, end)`` of the doc text (hedge words included)."""
+    """A quantity at ``[start, end)`` of the doc text (hedge words included).
+
+    ``token_start``/``token_end`` bound the same expression in tokens;
+    ``noun_i`` is the token index of the counted noun's head, when there is one.
+    """
 
     start: int
     end: int
     quantity: Quantity
-    kind: str = "count"  # count | money | percent | ordinal | measure
+    kind: Kind = "count"  # count | money | percent | measure | fraction
+    token_start: int = 0
+    token_end: int = 0
+    noun_i: Optional[int] = None
+
+
+@dataclass
+class _Core:
+    """A bare number at tokens ``[start, end)``: its value and, if vague, bounds."""
+
+    start: int
+    end: int
+    value: float
+    low: Optional[float] = None
+    high: Optional[float] = None
+    scaled: bool = False  # carried a scale word or suffix ("million", "bn")
+    bare_digits: bool = False  # one plain digit token ("2024")
+    kind: Kind = "count"
+    unit: Optional[str] = None
+
+
+@dataclass
+class _Expr:
+    """A core widened by range, currency, unit and hedge words."""
+
+    start: int
+    end: int
+    value: float
+    low: Optional[float]
+    high: Optional[float]
+    kind: Kind = "count"
+    unit: Optional[str] = None
+    approximate: bool = False
+    hedge: Optional[str] = None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    first: Optional[_Core] = None
+    cores: list[_Core] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> QuantityLexicon:
+    """The validated quantities lexicon (loaded once)."""
+    return lexicons.load("quantities", QuantityLexicon)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Lower-cased token tuples → (role, detail) for every multi-word lexicon entry."""
+    lex = lexicon()
+    table: dict[tuple[str, ...], tuple[str, str]] = {}
+    for kind in HEDGE_KINDS:
+        for phrase in lex.hedges[kind]:
+            table.setdefault(("hedge",) + tuple(phrase.split()), ("hedge", kind))
+    for word in lex.vague:
+        table[("vague",) + tuple(word.split())] = ("vague", word)
+    for word, code in lex.currency_words.items():
+        table[("currency",) + tuple(word.split())] = ("currency", code)
+    for word, unit in lex.percent_words.items():
+        table[("percent",) + tuple(word.split())] = ("percent", unit or "")
+    for word, unit in lex.units.items():
+        table[("unit",) + tuple(word.split())] = ("unit", unit)
+    return table
+
+
+def _match_at(doc: Doc, i: int, role: str) -> Optional[tuple[int, str]]:
+    """Longest lexicon phrase of ``role`` starting at token ``i``: (end, detail)."""
+    table = _phrases()
+    best = None
+    for n in range(1, MAX_PHRASE + 1):
+        if i + n > len(doc):
+            break
+        hit = table.get((role,) + tuple(t.lower_ for t in doc[i : i + n]))
+        if hit is not None:
+            best = (i + n, hit[1])
+    return best
+
+
+def _match_before(doc: Doc, end: int, role: str) -> Optional[tuple[int, str]]:
+    """Longest lexicon phrase of ``role`` ending right before token ``end``: (start, detail)."""
+    table = _phrases()
+    best = None
+    for n in range(1, MAX_PHRASE + 1):
+        if end - n < 0:
+            break
+        hit = table.get((role,) + tuple(t.lower_ for t in doc[end - n : end]))
+        if hit is not None:
+            best = (end - n, hit[1])
+    return best
+
+
+# ---------------------------------------------------------------- token values
+
+
+@lru_cache(maxsize=8192)
+def _digit_value(text: str) -> Optional[tuple[float, Optional[str]]]:
+    """Value and lower-case suffix of a digit token ("10,000", "1.2bn", "4e14"), else None."""
+    m = _NUMBER_RE.match(text.lower())
+    if m is None:
+        return None
+    value = float(m["num"].replace(",", ""))
+    if m["exp"]:
+        value *= 10.0 ** int(m["exp"])
+    if m["sign"] == "-":
+        value = -value
+    return value, (m["suf"] or None)
+
+
+def _suffix_scale(suffix: Optional[str], money: bool) -> Optional[float]:
+    """The multiplier a suffix stands for ("bn" → 1e9; "m" only next to a currency)."""
+    if suffix is None:
+        return 1.0
+    lex = lexicon()
+    if suffix in lex.scales:
+        return lex.scales[suffix]
+    if suffix in lex.currency_scales and money:
+        return lex.currency_scales[suffix]
+    return None
+
+
+def _is_word_number(lower: str) -> bool:
+    return lower in lexicon().number_words or lower in lexicon().scales
+
+
+def _words_value(words: list[str]) -> Optional[float]:
+    """Value of number words with ``text2num`` ("three hundred and six"), else None."""
+    text = " ".join(words)
+    try:
+        return float(text2num(text, "en"))
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- cores
+
+
+def _read_core(doc: Doc, i: int, money: bool) -> Optional[_Core]:
+    """The number starting at token ``i``, or None."""
+    tok = doc[i]
+    lower = tok.lower_
+    lex = lexicon()
+    vague = _match_at(doc, i, "vague")
+    if vague is not None and lower not in lex.number_words:
+        return _vague_core(doc, i, vague)
+    if lower in lex.vague_multipliers or (lower in lex.articles and i + 1 < len(doc) and doc[i + 1].lower_ in ("few", "couple", "handful")):
+        return _multiplied_vague(doc, i)
+    digit = _digit_value(tok.text)
+    if digit is not None and digit[1] is None:
+        return _digit_core(doc, i, digit[0])
+    if digit is not None:
+        scale = _suffix_scale(digit[1], money)
+        if scale is None:
+            return None
+        return _Core(i, i + 1, digit[0] * scale, scaled=True)
+    m = _FRACTION_RE.match(tok.text)
+    if m and int(m[2]) != 0:
+        return _Core(i, i + 1, int(m[1]) / int(m[2]), kind="fraction")
+    if lower in lex.number_words or (lower in lex.articles and i + 1 < len(doc) and doc[i + 1].lower_ in lex.scales):
+        return _word_core(doc, i)
+    if lower == "half" and i + 2 < len(doc) and doc[i + 1].lower_ in lex.articles:
+        return _half_a(doc, i)
+    if lower in lex.articles and i + 1 < len(doc) and doc[i + 1].lower_ in lex.dozen:
+        return _Core(i, i + 2, float(lex.dozen[doc[i + 1].lower_]), scaled=True)
+    return None
+
+
+def _digit_core(doc: Doc, i: int, value: float) -> _Core:
+    """A plain digit token plus what scales it: "1.5 million", "3 dozen", "40 000", "2 1/2"."""
+    end = i + 1
+    scaled = False
+    lex = lexicon()
+    if (
+        end < len(doc)
+        and re.fullmatch(r"\d{1,3}", doc[i].text)
+        and re.fullmatch(r"\d{3}", doc[end].text)
+        and doc[i].whitespace_
+    ):
+        value = value * 1000 + float(doc[end].text)
+        end += 1
+    elif end + 1 < len(doc) and doc[end].is_space and re.fullmatch(r"\d{3}", doc[end + 1].text):
+        value = value * 1000 + float(doc[end + 1].text)
+        end += 2
+    while end < len(doc) and (doc[end].lower_ in lex.scales or doc[end].lower_ in lex.dozen):
+        value *= lex.scales.get(doc[end].lower_) or lex.dozen[doc[end].lower_]
+        scaled = True
+        end += 1
+    if end < len(doc) and not scaled and (frac := _FRACTION_RE.match(doc[end].text)) and int(frac[2]):
+        value += int(frac[1]) / int(frac[2])
+        end += 1
+    value, end = _and_a_half(doc, end, value)
+    return _Core(i, end, value, scaled=scaled, bare_digits=end == i + 1)
+
+
+def _and_a_half(doc: Doc, end: int, value: float) -> tuple[float, int]:
+    """Extend "five and a half" / "3 million and a half"."""
+    if end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_ in lexicon().articles and doc[end + 2].lower_ == "half":
+        if end + 3 < len(doc) and doc[end + 3].lower_ in lexicon().scales:
+            scale = lexicon().scales[doc[end + 3].lower_]
+            return (value + 0.5) * scale, end + 4
+        step = 10 ** math.floor(math.log10(abs(value))) if value and abs(value) >= 1000 else 1
+        return value + 0.5 * step, end + 3
+    return value, end
+
+
+def _word_core(doc: Doc, i: int) -> Optional[_Core]:
+    """Number words (and digits mixed with scales) read with ``text2num``."""
+    lex = lexicon()
+    words: list[str] = []
+    j = i
+    if doc[i].lower_ in lex.articles:
+        words.append("one")
+        j += 1
+    while j < len(doc):
+        lower = doc[j].lower_
+        if _is_word_number(lower) and lower not in ("k", "mn", "bn", "tn", "mln", "bln", "tln"):
+            if j > i and not doc[j - 1].whitespace_ and doc[j - 1].lower_ in lex.number_words and words:
+                words[-1] = f"{words[-1]}-{lower}"
+            else:
+                words.append(lower)
+            j += 1
+        elif lower == "-" and words and j + 1 < len(doc) and doc[j + 1].lower_ in lex.number_words and doc[j - 1].lower_ in lex.number_words:
+            j += 1
+        elif lower == "and" and words and words[-1] in ("hundred", "thousand", "million", "billion", "trillion") and j + 1 < len(doc) and doc[j + 1].lower_ in lex.number_words:
+            words.append("and")
+            j += 1
+        else:
+            break
+    if not words or words == ["one"] and doc[i].lower_ in lex.articles:
+        return None
+    return _longest_words_core(doc, i, j, words)
+
+
+def _longest_words_core(doc: Doc, i: int, j: int, words: list[str]) -> Optional[_Core]:
+    """The longest prefix of ``words`` ``text2num`` reads; dozens and fractions extend it."""
+    lex = lexicon()
+    for n in range(len(words), 0, -1):
+        prefix = words[:n]
+        value = _words_value(prefix)
+        if value is None:
+            continue
+        end = _token_end_for_words(doc, i, j, n, words)
+        scaled = any(w in lex.scales for w in prefix)
+        if end < len(doc) and doc[end].lower_ in lex.dozen:
+            value *= lex.dozen[doc[end].lower_]
+            end, scaled = end + 1, True
+        elif (frac := _fraction_at(doc, end)) is not None:
+            return _Core(i, frac[0], value * frac[1], kind="fraction")
+        value, end = _and_a_half(doc, end, value)
+        return _Core(i, end, value, scaled=scaled)
+    return None
+
+
+def _fraction_at(doc: Doc, i: int) -> Optional[tuple[int, float]]:
+    """A fraction word at ``i`` ("thirds", "-quarters"): (end, value of one part)."""
+    if i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_:
+        i += 1
+    if i < len(doc) and doc[i].lower_ in lexicon().fractions and doc[i].lower_ != "half":
+        return i + 1, lexicon().fractions[doc[i].lower_]
+    return None
+
+
+def _token_end_for_words(doc: Doc, i: int, j: int, n: int, words: list[str]) -> int:
+    """Token index just past the first ``n`` entries of ``words`` (read from ``doc[i:j]``)."""
+    if n == len(words):
+        return j
+    count = 0
+    k = i
+    if doc[i].lower_ in lexicon().articles:
+        count, k = 1, i + 1
+    while k < j and count < n:
+        lower = doc[k].lower_
+        joined = k + 2 < j and doc[k + 1].text == "-" and doc[k + 2].lower_ in lexicon().number_words
+        k += 3 if joined else 1
+        if lower != "-":
+            count += 1
+    return k
+
+
+def _half_a(doc: Doc, i: int) -> Optional[_Core]:
+    """ "half a dozen", "half a million"."""
+    lex = lexicon()
+    nxt = doc[i + 2].lower_
+    if nxt in lex.dozen:
+        return _Core(i, i + 3, 6.0, scaled=True)
+    if nxt in lex.scales:
+        return _Core(i, i + 3, 0.5 * lex.scales[nxt], scaled=True)
+    return None
+
+
+def _vague_core(doc: Doc, i: int, hit: tuple[int, str]) -> Optional[_Core]:
+    """ "dozens", "hundreds", "tens of thousands" — needing "of", a verb or a noun after."""
+    end, word = hit
+    entry = lexicon().vague[word]
+    if word in lexicon().vague_multipliers:
+        multiplied = _multiplied_vague(doc, i)
+        if multiplied is not None and multiplied.end > end:
+            return multiplied
+    if doc[i].pos_ == "VERB" or (word == "scores" and (end >= len(doc) or doc[end].lower_ != "of")):
+        return None
+    return _Core(i, end, entry.value, low=entry.low, high=entry.high, scaled=True)
+
+
+def _multiplied_vague(doc: Doc, i: int) -> Optional[_Core]:
+    """ "several hundred", "a few thousand", "several dozen", or "several" alone."""
+    lex = lexicon()
+    hit = _match_at(doc, i, "vague")
+    mult_end = i + 1
+    word = doc[i].lower_
+    if hit is not None and hit[1] in lex.vague_multipliers:
+        mult_end, word = hit
+    elif doc[i].lower_ in lex.articles and i + 1 < len(doc):
+        word, mult_end = f"{doc[i].lower_} {doc[i + 1].lower_}", i + 2
+        if mult_end < len(doc) and doc[mult_end].lower_ == "of" and f"{word} of" in lex.vague:
+            word, mult_end = f"{word} of", mult_end + 1
+    base = lex.vague.get(word) or lex.vague.get(f"{word} of")
+    if base is None:
+        return None
+    if mult_end < len(doc):
+        nxt = doc[mult_end].lower_
+        scale = lex.scales.get(nxt) or lex.dozen.get(nxt)
+        if scale and nxt not in ("k", "mn", "bn", "tn", "mln", "bln", "tln"):
+            return _Core(i, mult_end + 1, base.value * scale, low=base.low * scale, high=base.high * scale, scaled=True)
+    if word in lex.vague and (word != "few"):
+        return _Core(i, mult_end, base.value, low=base.low, high=base.high)
+    return None
+
+
+# ---------------------------------------------------------------- expressions
+
+
+def _currency_before(doc: Doc, i: int) -> Optional[tuple[int, str]]:
+    """A currency symbol or code right before token ``i``: (start, ISO code)."""
+    lex = lexicon()
+    if i == 0:
+        return None
+    prev = doc[i - 1]
+    low = prev.lower_
+    if low in lex.currency_symbols:
+        if low == "$" and i >= 2 and doc[i - 2].text in ("US", "U.S.", "A", "C", "HK", "NZ", "S") and not doc[i - 2].whitespace_:
+            return i - 2, lex.currency_symbols.get(doc[i - 2].lower_ + "$", "USD")
+        return i - 1, lex.currency_symbols[low]
+    if prev.text in lex.currency_codes:
+        return i - 1, "CNY" if prev.text == "RMB" else prev.text
+    return None
+
+
+def _after_core(doc: Doc, expr: _Expr, money: Optional[str]) -> None:
+    """Widen ``expr`` over what follows: currency scale/word, percent or unit."""
+    lex = lexicon()
+    end = expr.end
+    if end < len(doc) and money and doc[end].lower_ in lex.currency_scales and not doc[end - 1].whitespace_:
+        _scale_expr(expr, lex.currency_scales[doc[end].lower_])
+        end += 1
+    hit = _match_at(doc, end, "currency")
+    if hit is None and end < len(doc) and doc[end].text in lex.currency_codes:
+        hit = (end + 1, doc[end].text)
+    if hit is None and end + 1 < len(doc) and doc[end].lower_ == "of" and expr.low is not None and expr.first and expr.first.scaled:
+        hit = _match_at(doc, end + 1, "currency")
+    if hit is None and end < len(doc) and doc[end].lower_ in lex.pound_words and expr.first and expr.first.scaled:
+        hit = (end + 1, "GBP")
+    if hit is None and not money and end < len(doc) and doc[end].lower_ in lex.currency_subunits:
+        code, factor = lex.currency_subunits[doc[end].lower_]
+        _scale_expr(expr, factor)
+        hit = (end + 1, code)
+    if hit is not None:
+        expr.end, expr.kind, expr.unit = hit[0], "money", hit[1]
+        return
+    if money:
+        expr.end, expr.kind, expr.unit = end, "money", money
+        return
+    hit = _match_at(doc, end, "percent")
+    if hit is not None and hit[1]:
+        expr.end, expr.kind, expr.unit = hit[0], "percent", hit[1]
+        return
+    start = end + 1 if end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ else end
+    hit = _match_at(doc, start, "unit")
+    if hit is not None and expr.kind != "fraction" and _unit_fits(doc, start, hit[0]):
+        expr.end, expr.kind, expr.unit = hit[0], "measure", hit[1]
+
+
+def _unit_fits(doc: Doc, start: int, end: int) -> bool:
+    """A unit word is a unit, not the start of something else ("in", "m", "t" alone)."""
+    if doc[start:end].text.lower() not in lexicon().ambiguous_units:
+        return True
+    attached = start > 0 and not doc[start - 1].whitespace_
+    return attached or end >= len(doc) or doc[end].is_punct or doc[end].lower_ in lexicon().dimension_words
+
+
+def _scale_expr(expr: _Expr, scale: float) -> None:
+    expr.value *= scale
+    expr.low = expr.low * scale if expr.low is not None else None
+    expr.high = expr.high * scale if expr.high is not None else None
+
+
+def _range_partner(doc: Doc, first: _Core, lead: int, cores: dict[int, _Core]) -> Optional[tuple[_Core, int]]:
+    """The second number of "30 to 40" / "30-40" / "between 20 and 30": (core, range start).
+
+    ``lead`` is where the first number's expression starts (its currency sign).
+    """
+    lex = lexicon()
+    j = first.end
+    if j + 1 >= len(doc):
+        return None
+    conn = doc[j].lower_
+    start = lead
+    before = doc[lead - 1].lower_ if lead else ""
+    if conn == "and":
+        if before not in lex.between_words:
+            return None
+        start -= 1
+    elif conn not in lex.range_connectors:
+        return None
+    elif conn == "to" and before in lex.from_words and lead >= 2 and _is_change(doc[lead - 1]):
+        return None
+    if conn in ("-", "–", "—") and (doc[j - 1].whitespace_ != doc[j].whitespace_):
+        return None
+    k = j + 1
+    if k < len(doc) and (doc[k].lower_ in lex.currency_symbols or doc[k].text in lex.currency_codes):
+        k += 1
+    second = cores.get(k)
+    if second is None or second.kind != first.kind:
+        return None
+    if before in lex.from_words and conn == "to":
+        start -= 1
+    return second, start
+
+
+def _is_change(from_tok: Token) -> bool:
+    """ "rose from 5 to 10": the head of "from" is a change verb, so not a range."""
+    head = from_tok.head
+    return head.lemma_.lower() in lexicon().change_verbs or head.lower_ in lexicon().change_verbs
+
+
+def _range_token(doc: Doc, i: int, money: bool) -> Optional[tuple[_Core, _Core]]:
+    """One token holding a range: "30-40", "3.5–4.0", "5k-20k"."""
+    m = _RANGE_RE.match(doc[i].text.lower())
+    if m is None:
+        return None
+    a, b = _digit_value(m["a"]), _digit_value(m["b"])
+    if a is None or b is None:
+        return None
+    sa, sb = _suffix_scale(a[1], money), _suffix_scale(b[1], money)
+    if sa is None or sb is None:
+        return None
+    return _Core(i, i + 1, a[0] * sa, scaled=bool(a[1])), _Core(i, i + 1, b[0] * sb, scaled=bool(b[1]))
+
+
+def _build(doc: Doc, first: _Core, cores: dict[int, _Core]) -> _Expr:
+    """The expression around ``first``: range, currency, unit and hedges."""
+    lex = lexicon()
+    money_before = _currency_before(doc, first.start)
+    second = None
+    start = money_before[0] if money_before else first.start
+    partner = _range_partner(doc, first, start, cores)
+    pair = _range_token(doc, first.start, money_before is not None) if first.bare_digits is False and first.end == first.start + 1 else None
+    if partner is not None:
+        second, range_start = partner
+        start = min(start, range_start)
+    expr = _Expr(
+        start,
+        (second or first).end,
+        first.value,
+        first.low,
+        first.high,
+        kind=first.kind,
+        approximate=first.low is not None,
+        first=first,
+        cores=[first],
+    )
+    if pair is not None:
+        first, second = pair
+    if second is not None:
+        _make_range(expr, first, second)
+    money = money_before[1] if money_before else None
+    if money is None and second is not None:
+        money = (_currency_before(doc, second.start) or (0, None))[1]
+    _after_core(doc, expr, money)
+    _hedge(doc, expr)
+    if second is None and expr.low is None and expr.high is None and not expr.approximate:
+        expr.low = expr.high = expr.value
+    return expr
+
+
+def _make_range(expr: _Expr, first: _Core, second: _Core) -> None:
+    """Bounds and midpoint of "30 to 40"; "2 to 3 million" scales the first."""
+    low, high = first.value, second.value
+    if second.scaled and not first.scaled and second.value > 0:
+        unscaled = _unscaled(second)
+        if first.value <= unscaled:
+            low = first.value * (second.value / unscaled)
+    if first.low is not None:
+        low = first.low
+    if second.high is not None:
+        high = second.high
+    expr.low, expr.high = min(low, high), max(low, high)
+    expr.value = (expr.low + expr.high) / 2
+    expr.approximate = True
+    expr.high_inclusive = True
+    expr.cores.append(second)
+
+
+def _unscaled(core: _Core) -> float:
+    """The digits of a scaled core without the scale ("3 million" → 3)."""
+    value = abs(core.value)
+    lex = lexicon()
+    for scale in sorted(set(lex.scales.values()) | set(lex.currency_scales.values()), reverse=True):
+        if value >= scale and (value / scale) < 1000:
+            return core.value / scale
+    return core.value
+
+
+def _hedge(doc: Doc, expr: _Expr) -> None:
+    """Read a hedge before or after the expression into its bounds."""
+    before = _match_before(doc, expr.start, "hedge")
+    if before is not None and not (before[1] == "approximate" and expr.start - before[0] == 1 and doc[before[0]].lower_ == "some" and expr.low is not None and expr.first and expr.first.low is not None):
+        start, kind = before
+        _apply_hedge(expr, kind, doc[start : expr.start].text.lower())
+        expr.start = start
+        return
+    after = _match_at(doc, expr.end, "hedge")
+    if after is not None and doc[expr.end : after[0]].text.lower() in lexicon().postfix_hedges:
+        end, kind = after
+        text = doc[expr.end : end].text.lower()
+        if doc[expr.end - 1].whitespace_ == "" and doc[expr.end].text == "-":
+            pass
+        _apply_hedge(expr, kind, text)
+        expr.end = end
+    elif after is None and expr.end + 1 < len(doc) and doc[expr.end].text == "-" and doc[expr.end + 1].lower_ == "plus":
+        _apply_hedge(expr, "at_least", "plus")
+        expr.end += 2
+
+
+def _apply_hedge(expr: _Expr, kind: str, text: str) -> None:
+    expr.hedge = text
+    low = expr.low if expr.low is not None else expr.value
+    high = expr.high if expr.high is not None else expr.value
+    if kind == "approximate":
+        expr.approximate = True
+    elif kind == "almost":
+        expr.approximate, expr.high, expr.high_inclusive = True, high, False
+    elif kind == "more_than":
+        expr.low, expr.high, expr.low_inclusive = high, None, False
+    elif kind == "at_least":
+        expr.low, expr.high = low if text not in ("or more", "or greater", "and more", "and above", "or above", "plus") else low, None
+    elif kind == "less_than":
+        expr.low, expr.high, expr.high_inclusive = None, low, False
+    elif kind == "at_most":
+        expr.low, expr.high = None, high
+
+
+# ---------------------------------------------------------------- filters
+
+
+def _blocked_tokens(doc: Doc) -> list[bool]:
+    """Tokens inside temporal expressions: the dates component's, else DATE/TIME entities."""
+    blocked = [False] * len(doc)
+    timexes = doc._.cc_timexes
+    if timexes:
+        spans = [(t.start, t.end) for t in timexes]
+    else:
+        spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME") and _looks_temporal(e)]
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            for k in range(span.start, span.end):
+                blocked[k] = True
+    return blocked
+
+
+def _looks_temporal(ent) -> bool:
+    """A DATE/TIME entity that names time, not a mis-tagged count ("between 20 and 30")."""
+    words = set(lexicon().temporal_words)
+    for tok in ent:
+        if tok.lower_ in words or ":" in tok.text or _is_year_text(tok.text) or tok.lower_.endswith("s") and tok.text[:-1].isdigit():
+            return True
+    return False
+
+
+def _is_year_text(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
+
+
+def _skip(doc: Doc, expr: _Expr, blocked: list[bool]) -> bool:
+    """Whether the expression is not a quantity: a date part, year, time, label, pronoun."""
+    first = expr.first
+    if first is None or any(blocked[c.start] for c in expr.cores) or _is_phone(doc, first):
+        return True
+    if _is_temporal_unit(doc, expr.end) and expr.kind == "count":
+        return True
+    if len(expr.cores) > 1 or first.end == first.start + 1 and _RANGE_RE.match(doc[first.start].text.lower()):
+        return _not_a_range(doc, expr)
+    if expr.kind != "count" or expr.hedge:
+        return False
+    return (
+        _is_year(doc, first)
+        or _is_label(doc, first)
+        or _is_pronoun_one(doc, first)
+        or _is_date_part(doc, first)
+        or _is_age(doc, first)
+        or _is_compound_word(doc, expr)
+    )
+
+
+def _not_a_range(doc: Doc, expr: _Expr) -> bool:
+    """ "1 – 0" (a score), "2013-14" (a season), "(254-2) 751-613" (a phone number)."""
+    if expr.low is None or expr.high is None or expr.hedge:
+        return False
+    first = expr.first
+    prev = doc[expr.start - 1].text if expr.start else ""
+    nxt = doc[expr.end].text if expr.end < len(doc) else ""
+    values = [c.value for c in expr.cores]
+    if len(values) == 1:  # one token "30-40": read its halves
+        m = _RANGE_RE.match(doc[first.start].text.lower())
+        values = [float(_digit_value(m["a"])[0]), float(_digit_value(m["b"])[0])]  # type: ignore[index]
+    descending = values[0] >= values[-1]
+    dash = first.end < len(doc) and doc[first.end].text in ("-", "–", "—")
+    spaced_small = dash and all(v < 10 for v in values) and doc[first.end - 1].whitespace_ != ""
+    year_span = first.bare_digits and _is_year_text(doc[first.start].text) or _is_year_text(doc[first.start].text[:4])
+    in_parens = prev == ")" or (prev == "(" and nxt == ")")
+    return descending or spaced_small or year_span or in_parens
+
+
+def _is_age(doc: Doc, core: _Core) -> bool:
+    """ "James Kopp, 44, of St. Albans": an age in apposition to a name."""
+    if not core.bare_digits or core.start < 2:
+        return False
+    before = doc[core.start - 1].text == "," and doc[core.start - 2].pos_ == "PROPN"
+    after = core.end >= len(doc) or doc[core.end].text in (",", ".", ";")
+    return before and after and 0 < core.value < 130
+
+
+def _is_compound_word(doc: Doc, expr: _Expr) -> bool:
+    """ "one-time", "five-star": a number word fused into an adjective."""
+    first = expr.first
+    end = expr.end
+    if first is None or first.bare_digits or end + 1 >= len(doc) or expr.kind != "count":
+        return False
+    return doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].lower_ not in lexicon().number_words
+
+
+def _is_temporal_unit(doc: Doc, end: int) -> bool:
+    """ "three days", "a 25-year-old", "2 pm", "10 o'clock"."""
+    if end < len(doc) and doc[end].text == "-" and end + 1 < len(doc):
+        end += 1
+    return end < len(doc) and doc[end].lower_ in lexicon().temporal_units
+
+
+def _is_year(doc: Doc, core: _Core) -> bool:
+    tok = doc[core.start]
+    if not (core.bare_digits and _is_year_text(tok.text)):
+        return False
+    prev = doc[core.start - 1].lower_ if core.start else ""
+    counted = tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
+    return prev in YEAR_PREPS or prev in lexicon().temporal_words or not counted
+
+
+def _is_label(doc: Doc, core: _Core) -> bool:
+    """ "page 12", "Article 5", "Boeing 737": a number naming, not counting."""
+    if core.start == 0 or not core.bare_digits and core.end - core.start > 1:
+        return False
+    prev = doc[core.start - 1]
+    tok = doc[core.start]
+    counted = tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
+    if counted:
+        return False
+    return prev.lower_ in lexicon().label_nouns or (prev.pos_ == "PROPN" and prev.is_title and prev.lower_ not in lexicon().temporal_words)
+
+
+def _is_pronoun_one(doc: Doc, core: _Core) -> bool:
+    """ "one of them", "no one", "the one who": "one" that is not a count."""
+    if core.end - core.start != 1 or doc[core.start].lower_ != "one":
+        return False
+    lex = lexicon()
+    prev = doc[core.start - 1].lower_ if core.start else ""
+    nxt = doc[core.end].lower_ if core.end < len(doc) else ""
+    tok = doc[core.start]
+    counted = tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
+    return prev in lex.pronoun_one_before or nxt in lex.pronoun_one_after or not counted
+
+
+def _is_date_part(doc: Doc, core: _Core) -> bool:
+    """ "December 14", "14 December": day numbers next to a month name."""
+    words = lexicon().calendar_words
+    prev = doc[core.start - 1].lower_ if core.start else ""
+    nxt = doc[core.end].lower_ if core.end < len(doc) else ""
+    return core.bare_digits and (prev in words or nxt in words)
+
+
+def _is_phone(doc: Doc, core: _Core) -> bool:
+    """Part of "555-123-4567" or "+1-222-2222/2222"."""
+    i = core.start
+    k, j = i, i
+    while k > 0 and not doc[k - 1].whitespace_:
+        k -= 1
+    while j < len(doc) - 1 and not doc[j].whitespace_:
+        j += 1
+    chunk = doc[k : j + 1].text
+    return bool(_PHONE_RE.match(chunk.strip(".,;:")))
+
+
+# ---------------------------------------------------------------- counted noun
+
+
+def counted_noun(doc: Doc, expr_end: int, last: Token) -> Optional[Token]:
+    """The head of what the number counts: "troops" in "30 North Korean troops"."""
+    if expr_end < len(doc) and doc[expr_end].lower_ == "of":
+        of = doc[expr_end]
+        for child in of.children:
+            if child.dep_ == "pobj" and child.pos_ in ("NOUN", "PROPN"):
+                return child
+        return _noun_run(doc, expr_end + 1)
+    head = last.head
+    if head.i >= expr_end and head.pos_ in ("NOUN", "PROPN") and head.i - expr_end <= 5 and "\n" not in doc[last.i : head.i].text:
+        return head
+    return _noun_run(doc, expr_end)
+
+
+def _noun_run(doc: Doc, i: int) -> Optional[Token]:
+    """Last noun of the adjective/noun run at ``i`` ("North Korean troops"), else an ADJ ("dead")."""
+    found = None
+    k = i
+    if k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    while k < len(doc) and k - i < 6 and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN") or doc[k].text == "-"):
+        if "\n" in doc[k - 1].whitespace_ + doc[k - 1].text:
+            break
+        if doc[k].pos_ in ("NOUN", "PROPN"):
+            found = doc[k]
+        elif found is not None:
+            break
+        k += 1
+    if found is None and i < len(doc) and (doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN") and (i + 1 >= len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN")):
+        return doc[i]
+    return found
+
+
+# ---------------------------------------------------------------- component
+
+
+def find_quantities(doc: Doc) -> list[QuantityMention]:
+    """Every quantity of ``doc``, in order (no overlaps)."""
+    cores = _find_cores(doc)
+    blocked = _blocked_tokens(doc)
+    mentions: list[QuantityMention] = []
+    taken = -1
+    for i in sorted(cores):
+        core = cores[i]
+        if core.start < taken:
+            continue
+        expr = _build(doc, core, cores)
+        taken = max(expr.end, max(c.end for c in expr.cores))
+        if _skip(doc, expr, blocked):
+            continue
+        mentions.append(_mention(doc, expr))
+    return mentions
+
+
+def _find_cores(doc: Doc) -> dict[int, _Core]:
+    """Token index → the number starting there (greedy, non-overlapping)."""
+    cores: dict[int, _Core] = {}
+    i = 0
+    n = len(doc)
+    while i < n:
+        money = i > 0 and (doc[i - 1].lower_ in lexicon().currency_symbols or doc[i - 1].text in lexicon().currency_codes)
+        core = _read_core(doc, i, money)
+        if core is None:
+            i += 1
+            continue
+        cores[i] = _signed(doc, core)
+        i = core.end
+    return cores
+
+
+def _signed(doc: Doc, core: _Core) -> _Core:
+    """ "minus five", "negative one": flip the sign."""
+    if core.start and doc[core.start - 1].lower_ in lexicon().negative_words:
+        core.value = -core.value
+        core.start -= 1
+    return core
+
+
+def _mention(doc: Doc, expr: _Expr) -> QuantityMention:
+    """The public record of an expression, with its counted noun."""
+    start_char = doc[expr.start].idx
+    end_char = doc[expr.end - 1].idx + len(doc[expr.end - 1].text)
+    noun = None
+    if expr.kind == "count":
+        last = doc[max(c.end for c in expr.cores) - 1]
+        noun = counted_noun(doc, expr.end, last)
+    quantity = Quantity(
+        text=doc.text[start_char:end_char],
+        value=expr.value,
+        low=expr.low,
+        high=expr.high,
+        approximate=expr.approximate,
+        hedge=expr.hedge,
+        unit=expr.unit,
+        noun=_noun_text(noun),
+        low_inclusive=expr.low_inclusive,
+        high_inclusive=expr.high_inclusive,
+    )
+    return QuantityMention(
+        start=start_char,
+        end=end_char,
+        quantity=quantity,
+        kind=expr.kind,
+        token_start=expr.start,
+        token_end=expr.end,
+        noun_i=noun.i if noun is not None else None,
+    )
+
+
+def _noun_text(noun: Optional[Token]) -> Optional[str]:
+    if noun is None:
+        return None
+    return noun.text if noun.pos_ == "PROPN" else noun.lower_
 
 
 @Language.factory("claimcheck_quantities")
 def make_quantities(nlp: Language, name: str) -> "QuantitiesComponent":
+    """Factory of the ``claimcheck_quantities`` component."""
     return QuantitiesComponent()
 
 
 class QuantitiesComponent:
+    """Writes ``doc._.cc_quantities``: a list of :class:`QuantityMention`."""
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cc_quantities = []
+        doc._.cc_quantities = find_quantities(doc)
         return doc
