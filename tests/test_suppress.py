@@ -61,3 +61,24 @@ def test_unused_suppressions_are_reported(findings, unused_lines):
     warnings = unused_warnings(suppressions, "a.md")
     assert [int(w.split(":")[1]) for w in warnings] == unused_lines
     assert all(w.startswith("[W002] a.md:") for w in warnings)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("flag,warned", [(["--warn-unused-ignores"], True), ([], False)])
+def test_cli_reports_unused_suppressions(tmp_path, monkeypatch, flag, warned):
+    import json
+
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 2024-11-20\n---\n\n<!-- claimcheck-disable-next-line CC101 -->\nThe council met on Monday.\n"
+    )
+    result = CliRunner().invoke(app, ["check", "a.md", "--isolated", "-f", "json", "-o", "r.json", *flag])
+    assert result.exit_code == 0, result.output
+    warnings = json.loads((tmp_path / "r.json").read_text())["documents"][0]["warnings"]
+    expected = ["[W002] a.md:5: unused suppression 'claimcheck-disable-next-line CC101'"] if warned else []
+    assert warnings == expected
+    assert ("[W002]" in result.stderr) == warned
