@@ -101,8 +101,14 @@ def number(text: str) -> Optional[float]:
     if t in lx.numbers:
         return lx.numbers[t] + 0.5 * half
     parts = t.split(" ")
-    if all(p in lx.numbers for p in parts):
-        return sum(lx.numbers[p] for p in parts) + 0.5 * half
+    if parts[0] in {"a", "an"} and len(parts) > 1:
+        parts = parts[1:]
+    if len(parts) == 1 and parts[0] in lx.numbers:
+        return lx.numbers[parts[0]] + 0.5 * half
+    if len(parts) == 2 and all(p in lx.numbers for p in parts):
+        tens, ones = lx.numbers[parts[0]], lx.numbers[parts[1]]
+        if tens >= 20 and tens % 10 == 0 and ones < 10:  # "twenty four"
+            return tens + ones + 0.5 * half
     return None
 
 
@@ -558,6 +564,18 @@ def h_relative_unit(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     return None
 
 
+def h_weekend(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``the weekend``: the one just past, or the coming one in future tense."""
+    a = ctx.anchor
+    if a is None:
+        return Norm("DATE", "XXXX-WXX-WE")
+    if ctx.tense(m.start(), m.end()) == "future":
+        d = a + timedelta(days=(5 - a.weekday()) % 7)
+    else:
+        d = a if a.weekday() >= 5 else a - timedelta(days=a.weekday() + 1)
+    return Norm("DATE", week_value(d) + "-WE", deictic=True)
+
+
 _BEFORE = {"ago", "earlier", "before", "prior", "previously", "back"}
 
 
@@ -780,9 +798,10 @@ def rules() -> tuple[Rule, ...]:
         ("weekday", rf"\b(?:(?P<pm>early|late|mid)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the\s+previous|the\s+following)\s+)?(?P<wd>{WD})(?P<plural>s)?(?:\s+(?P<pod>{POD}))?(?!\w)", h_weekday),
         ("deictic_day", rf"\b(?:(?P<pm>early|late|later|earlier|mid)[\s-]+)?(?:(?P<pod2>{POD})\s+)?(?P<w>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>{POD})\b)?", h_deictic_day),
         ("deictic_pod", rf"\b(?:(?P<pm>early|late|later|earlier|mid)[\s-]+)?(?P<w>this|last)\s+(?P<pod>{POD})\b(?P<pod2>)", h_deictic_day),
+        ("weekend", r"\bthe\s+weekend\b", h_weekend),
         ("relative_unit", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this|last|next|past|previous|preceding|coming|current|following|same|latest|that)\s+(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|decade|century|day|morning|afternoon|evening|night)\b", h_relative_unit),
         ("offset", rf"\b(?:(?P<dm>{DMOD})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|prior|previously|from\s+now|hence|back)\b", h_offset),
-        ("duration", rf"\b(?:(?P<dm>{DMOD})\s+(?!the\b))?(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|coming|previous|following|latest|final|initial|remaining|same|entire|full)\s+)?(?P<n>{NUM}|{VAGUE})(?:\s+or\s+so)?(?P<hy>[\s-]+)(?:(?:more|additional|full|straight|consecutive|trading|business|long)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?P<adj>-long|-old)?(?!\w)", h_duration),
+        ("duration", rf"\b(?:(?P<dm>{DMOD})\s+(?!the\b))?(?:(?:the|a|an)\s+(?![\w.]+-\w))?(?:(?:past|last|next|first|coming|previous|following|latest|final|initial|remaining|same|entire|full)\s+)?(?P<n>{NUM}|{VAGUE})(?:\s+or\s+so)?(?P<hy>[\s-]+)(?:(?:more|additional|full|straight|consecutive|trading|business|long)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?P<adj>-long|-old)?(?!\w)", h_duration),
         ("bare_units", r"\b(?:(?P<pre>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+last|the\s+following|the\s+early)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b", h_bare_units),
         ("clock", rf"\b(?:(?P<dm>around|about|approximately|roughly)\s+)?(?P<w>)(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)?(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?P<day>{WD}|today|yesterday|tomorrow|{MONTH}\s+\d{{1,2}}))?(?!\w)", h_time),
         ("noon", rf"\b(?:(?P<dm>around|about)\s+)?(?P<h>)(?P<mi>)(?P<ap>)(?P<w>noon|midnight|midday)(?:\s+(?P<day>{WD}|today|yesterday|tomorrow))?(?!\w)", h_time),
