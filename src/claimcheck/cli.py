@@ -154,6 +154,10 @@ def check(
         report = result.report
         text = render(report, format.value, color=output is None and sys.stdout.isatty())
         _write(text, output)
+        if format is Format.github:
+            from .report.github import append_step_summary
+
+            append_step_summary(report)
     except ClaimcheckError as exc:
         fail(str(exc))
         return

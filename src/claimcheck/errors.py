@@ -52,6 +52,7 @@ class Errors:
     E024 = "[E024] --stdin-filename is only meaningful when reading '-' (stdin)"
     E030 = "[E030] --published must be a date like 2024-11-20, not '{value}'"
     E031 = "[E031] unknown rule '{code}'; `claimcheck rules` lists them"
+    E070 = "[E070] cannot append the job summary to $GITHUB_STEP_SUMMARY ({path}): {reason}"
     E060 = "[E060] {path}: not a TimeML document: {reason}"
     E061 = "[E061] unknown --format '{value}' (choose one of: {choices})"
     E050 = "[E050] {path}: not a PolNeAR-style folder (expected text/ and attributions/ inside)"

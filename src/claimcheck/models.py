@@ -216,6 +216,11 @@ class DocumentReport(Record):
     findings: list[Finding] = Field(default_factory=list)
     error: Optional[str] = None
     warnings: list[str] = Field(default_factory=list, description="Non-fatal input problems.")
+    text: Optional[str] = Field(
+        default=None,
+        exclude=True,
+        description="The file's text, for renderers that show the article (HTML); not in the JSON.",
+    )
 
 
 class Summary(Record):
