@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -139,3 +140,20 @@ def test_missing_path_is_a_coded_error(tmp_path):
     with pytest.raises(InputError, match="E001"):
         run_cli([str(tmp_path / "nope")], "json", False)
 
+
+
+SHARED_TIMEML = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "timeml"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "corpus,strict_floor,value_floor",
+    [("TimeBank", 0.84, 0.80), ("AQUAINT", 0.83, 0.76)],  # regression floors, see docs/temporal.md
+)
+def test_corpus_scores_do_not_regress(corpus, strict_floor, value_floor):
+    path = SHARED_TIMEML / corpus
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    s = json.loads(run_cli([str(path)], "json", False))
+    assert s["strict_f1"] >= strict_floor
+    assert s["value_f1"] >= value_floor

@@ -81,7 +81,7 @@ class Context:
             kind = None
             if token.lower_ in future and token.tag_ in {"MD", "VBN", "VBD", "VBG", "VBZ", "VBP"}:
                 kind = "future"
-            elif token.tag_ in {"VBD"} or token.lower_ in {"ago"}:
+            elif token.tag_ in {"VBD", "VBN"} or token.lower_ in {"ago"}:
                 kind = "past"
             if kind:
                 dist = min(abs(token.i - span.start), abs(token.i - (span.end - 1)))

@@ -193,7 +193,8 @@ def weekday_date(wd: int, rel: str, ctx: Context, start: int, end: int) -> Optio
         return a + timedelta(days=ahead or 7)
     if rel == "this":
         return a - timedelta(days=a.weekday() - wd)
-    tense = ctx.tense(start, end)
+    possessive = ctx.text[end:end + 2] in {"'s", "’s"}  # "Wednesday's ruling": a past event
+    tense = "past" if possessive else ctx.tense(start, end)
     if tense == "future":
         return a + timedelta(days=ahead)
     if tense == "past" or back <= ahead:
