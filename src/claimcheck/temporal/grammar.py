@@ -602,8 +602,11 @@ def h_offset(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     if _compares_quarters(ctx, m.start()) and unit_code(unit) == "Y" and n == 1:
         ref = ctx.quarter
     norm = shift(ref, n, unit, sign)
-    if dirw == "ago" and unit_code(unit) in {"D"}:
+    if dirw == "ago" and unit_code(unit) == "D":
         norm.value = day_value(ref.begin + timedelta(days=int(n) * sign))
+    elif dirw == "ago" and unit_code(unit) == "W":  # "six weeks ago": that week
+        d = ref.begin + timedelta(weeks=int(n) * sign)
+        norm.value, norm.begin, norm.last, norm.precision = week_value(d), None, None, None
     norm.mod = norm.mod or mod
     norm.anaphoric, norm.deictic = anaphoric, not anaphoric
     return norm
