@@ -216,3 +216,31 @@ def test_relative_date_conflict_fires():
 )
 def test_relative_date_conflict_stays_quiet(rel, exp):
     assert run(RelativeDateConflict, [rel, exp]) == []
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # dev-article traps: a forecast year and a match's "second half" resolved as a calendar half
+        event("c1", tense="past", date=when("1990-01-01", "1990-12-31", text="1990", precision="year")),
+        event("c1", tense="past", date=when("2018-07-01", "2018-12-31", text="the second half", precision="half")),
+    ],
+)
+def test_future_event_ignores_years_and_halves(claim):
+    assert run(FutureEvent, [claim], published=date(1989, 10, 26)) == []
+
+
+def test_relative_date_conflict_ignores_years():
+    rel = event("c1", what="visited", date=when("1997-01-01", "1997-12-31", text="last year", precision="year", relative=True))
+    exp = event("c2", what="visited", date=when("1980-01-01", "1980-12-31", text="1980", precision="year"))
+    assert run(RelativeDateConflict, [rel, exp]) == []
+
+
+def test_event_before_onset_reports_a_sentence_once_naming_the_main_actor():
+    onset = event("c5", what="engaging", phase="onset", actors=["Russian units", "North Korean soldiers"], actor_keys=["russian forces", *KEYS], date=ONSET.date)
+    fire = event("c1", what="opened fire", actor_keys=["russian forces", *KEYS], date=when("2023-12-14"), sentence="s")
+    dead = casualty("c2", 8, group_key="russian forces", actor_keys=["russian forces"], date=when("2023-12-14"), sentence="s")
+    more = force("c3", 10000, actor_keys=KEYS)
+    [f] = run(EventBeforeOnset, [fire, dead, more, onset])
+    assert f.evidence == ["c1", "c5", "c2"]
+    assert "North Korean soldiers" in f.message

@@ -17,6 +17,9 @@ FIRM_MODALITIES = frozenset({"asserted", "reported"})
 #: Date precisions fine enough to place an event within a few weeks.
 FINE_PRECISIONS = frozenset({"time", "day", "week", "month", "season", "quarter"})
 
+#: Precisions of a date that names a particular day, week or month (not a year or a half).
+POINT_PRECISIONS = frozenset({"time", "day", "week", "month"})
+
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",

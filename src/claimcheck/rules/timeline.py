@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from typing import Optional
@@ -10,6 +11,7 @@ from ..models import Claim, DateValue, Finding, Span
 from .base import CheckContext, Rule, normalize_text
 from .helpers import (
     FINE_PRECISIONS,
+    POINT_PRECISIONS,
     calendar_phrase,
     describe,
     gap_days,
@@ -89,19 +91,30 @@ class EventBeforeOnset(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         onsets = self.onsets(ctx.claims)
+        mentions = Counter(key for c in ctx.claims for key in set(c.actor_keys))
+        hits: dict[str, list[tuple[Claim, str]]] = {}
         for claim in ctx.claims:
-            if claim.kind not in ("casualty", "event") or getattr(claim, "phase", None) or not is_firm(claim):
-                continue
-            span = interval(claim.date)
-            if span is None:
-                continue
-            keys = set(claim.actor_keys) | ({claim.group_key} if getattr(claim, "group_key", None) else set())
-            for key in sorted(keys & set(onsets)):
-                onset = onsets[key]
-                start = interval(onset.date)[0]  # type: ignore[index]
-                if span[1] + self.TOLERANCE < start and start - span[1] <= self.HORIZON:
-                    yield self.report(claim, onset, key, span, ctx.published)
-                    break
+            key = self.contradicted_key(claim, onsets, mentions)
+            if key is not None:
+                hits.setdefault(claim.sentence, []).append((claim, key))
+        for sentence_hits in hits.values():
+            claim, key = sentence_hits[0]
+            others = [c for c, _ in sentence_hits[1:]]
+            yield self.report(claim, onsets[key], key, others, ctx.published)
+
+    def contradicted_key(self, claim: Claim, onsets: dict[str, Claim], mentions: Counter) -> Optional[str]:
+        """The actor (most mentioned in the article first) whose onset comes well after ``claim``."""
+        if claim.kind not in ("casualty", "event") or getattr(claim, "phase", None) or not is_firm(claim):
+            return None
+        span = interval(claim.date)
+        if span is None:
+            return None
+        keys = set(claim.actor_keys) | ({claim.group_key} if getattr(claim, "group_key", None) else set())
+        for key in sorted(keys & set(onsets), key=lambda k: (-mentions[k], k)):
+            start = interval(onsets[key].date)[0]  # type: ignore[index]
+            if span[1] + self.TOLERANCE < start and start - span[1] <= self.HORIZON:
+                return key
+        return None
 
     @staticmethod
     def onsets(claims: Sequence[Claim]) -> dict[str, Claim]:
@@ -118,24 +131,24 @@ class EventBeforeOnset(Rule):
                     found[key] = c
         return found
 
-    def report(self, claim: Claim, onset: Claim, key: str, span: Interval, published: Optional[date]) -> Finding:
+    def report(
+        self, claim: Claim, onset: Claim, key: str, others: Sequence[Claim], published: Optional[date]
+    ) -> Finding:
+        """One finding per sentence: its first contradicted claim, the onset, then the sentence's other claims."""
         assert claim.date is not None and onset.date is not None
+        span = interval(claim.date)
         start = interval(onset.date)[0]  # type: ignore[index]
-        who = actor_label(onset, key)
+        assert span is not None
         message = (
             f"{describe(claim.date)} is {months_between((start - span[1]).days)} before the involvement of "
-            f"{who} began by the article's own account: {describe(onset.date)}"
+            f"{actor_label(onset, key)} began by the article's own account: {describe(onset.date)}"
         )
         shifted = shift_interval(span, 1)
         suggestion = None
         if shifted[1] + self.TOLERANCE >= start and (published is None or shifted[0] <= published):
             suggestion = f"did you mean {calendar_phrase(shifted)}?"
-        return self.finding(
-            message,
-            claim.span,
-            sides=[(claim, "event"), (onset, "onset")],
-            suggestion=suggestion,
-        )
+        sides = [(claim, "event"), (onset, "onset")] + [(c, "event") for c in others]
+        return self.finding(message, claim.span, sides=sides, suggestion=suggestion)
 
 
 def actor_label(claim: Claim, key: str) -> str:
@@ -272,7 +285,9 @@ class FutureEvent(Rule):
 
     ## What it does
     Flags a claim told in the past tense ("was killed", "arrived") whose explicit
-    date begins after the publication date (a day of slack for time zones).
+    day, week or month begins after the publication date (a day of slack for
+    time zones). Years and halves ("for 1990", "the second half") are left
+    alone: they are usually forecasts or periods, not dated events.
 
     ## Why is this bad?
     A report cannot describe as done what has not happened yet: either the date
@@ -303,8 +318,10 @@ class FutureEvent(Rule):
             return
         for claim in ctx.claims:
             span = interval(claim.date)
-            if span is None or claim.tense != "past" or claim.modality == "negated" or claim.date.relative:  # type: ignore[union-attr]
+            if span is None or claim.tense != "past" or claim.modality == "negated":
                 continue
+            if claim.date.relative or claim.date.precision not in POINT_PRECISIONS:  # type: ignore[union-attr]
+                continue  # "for 1990", "the second half": plans and periods, not a dated past event
             if span[0] > ctx.published + self.SLACK:
                 yield self.report(claim, span, ctx.published)
 
@@ -381,8 +398,9 @@ class RelativeDateConflict(Rule):
     ## What it does
     Pairs claims that describe the same happening (the same event phrase and
     actors, or the same casualty figure for the same group) where one is dated
-    relatively ("on Tuesday", "last week") and the other explicitly, and flags
-    the pair when the resolved dates are more than a day apart.
+    relatively ("on Tuesday", "last week") and the other explicitly, both to a
+    day, week or month, and flags the pair when the resolved dates are more
+    than a day apart.
 
     ## Why is this bad?
     The reader cannot tell which of the two dates is right; usually the relative
@@ -410,7 +428,11 @@ class RelativeDateConflict(Rule):
     SLACK_DAYS = 1
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        dated = [c for c in ctx.claims if interval(c.date) is not None and is_firm(c)]
+        dated = [
+            c
+            for c in ctx.claims
+            if interval(c.date) is not None and c.date.precision in POINT_PRECISIONS and is_firm(c)  # type: ignore[union-attr]
+        ]
         relative = [c for c in dated if c.date.relative]  # type: ignore[union-attr]
         explicit = [c for c in dated if not c.date.relative]  # type: ignore[union-attr]
         for rel in relative:
