@@ -7,12 +7,13 @@
 # With one .html input it is shot as is; otherwise the inputs are checked with
 # `claimcheck check --format html` first (claimcheck must be on PATH, or set
 # CLAIMCHECK to the command). WINDOW=1280,1800 sets the viewport (the shot is
-# the viewport, not the whole page). Install the browser with:
+# the viewport, not the whole page); FRAGMENT=d0-c3 opens the page at that claim,
+# which shows its tooltip. Install the browser with:
 #   apt-get update && apt-get install -y chromium
 set -euo pipefail
 
 if [ "$#" -lt 2 ]; then
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
 fi
 
@@ -38,7 +39,7 @@ fi
 timeout 120 "$browser" --headless --no-sandbox --disable-gpu --disable-background-networking \
     --disable-component-update --disable-sync --no-first-run --hide-scrollbars \
     --user-data-dir="$work/profile" --window-size="${WINDOW:-1280,1800}" \
-    --screenshot="$(realpath -m "$out")" "file://$page" 2>"$work/chromium.log" || {
+    --screenshot="$(realpath -m "$out")" "file://$page${FRAGMENT:+#$FRAGMENT}" 2>"$work/chromium.log" || {
     cat "$work/chromium.log" >&2
     exit 1
 }

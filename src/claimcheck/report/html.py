@@ -307,6 +307,12 @@ def timeline_svg(d: DocumentReport, anchors: dict[str, str]) -> str:
     return "".join(out)
 
 
+def date_label(c: Claim) -> str:
+    """The event date as the timeline's left column shows it: '2024-06 (late)'."""
+    assert c.date is not None
+    return c.date.value + (f" ({c.date.modifier})" if c.date.modifier else "")
+
+
 def timeline_row(
     c: Claim,
     start: date,
@@ -329,7 +335,7 @@ def timeline_row(
         f'<g class="row{" sev-" + severity if severity else ""}">',
         f'<title>{escape(title)}</title>',
         f'<rect class="bg" x="0" y="{y}" width="{WIDTH}" height="{ROW}" fill="transparent"/>',
-        f'<text x="8" y="{mid + 4}">{escape(c.date.value)}</text>',
+        f'<text x="8" y="{mid + 4}">{escape(date_label(c))}</text>',
     ]
     if x1 - x0 >= 2:
         parts.append(f'<line class="bar" x1="{x0}" y1="{mid}" x2="{x1}" y2="{mid}"/>')
