@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..models import Claim, DateValue, Quantity
+from .base import normalize_text
 
 #: Claims whose modality makes them a firm statement of fact.
 FIRM_MODALITIES = frozenset({"asserted", "reported"})
@@ -144,6 +145,13 @@ def sources_agree(a: Claim, b: Claim) -> bool:
     """Neither claim names a source the other lacks: one voice, not two reports."""
     sa, sb = source_names(a), source_names(b)
     return not sa or not sb or bool(sa & sb)
+
+
+def group_of(claim: Claim) -> Optional[str]:
+    """Whose figure it is, for matching: the group key, else the group as written, normalized."""
+    key = getattr(claim, "group_key", None)
+    group = getattr(claim, "group", None)
+    return key or (normalize_text(group) if group else None) or None
 
 
 def report_time(claim: Claim) -> Optional[tuple[date, date]]:

@@ -12,6 +12,7 @@ from .base import CheckContext, Rule
 from .helpers import (
     calendar_phrase,
     describe,
+    group_of,
     interval,
     is_exact,
     is_firm,
@@ -94,10 +95,10 @@ class CountConflict(Rule):
     groups = ("numbers",)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        exact = [c for c in figures(ctx.claims) if c.group_key and is_exact(c.quantity)]
+        exact = [c for c in figures(ctx.claims) if group_of(c) and is_exact(c.quantity)]
         for a, b in combinations(exact, 2):
             if (
-                a.group_key == b.group_key
+                group_of(a) == group_of(b)
                 and metric(a) == metric(b)
                 and a.quantity.value != b.quantity.value
                 and same_time(a, b)
@@ -151,10 +152,10 @@ class CumulativeDecrease(Rule):
         totals = [
             c
             for c in figures(ctx.claims)
-            if isinstance(c, CasualtyClaim) and c.cumulative and c.group_key and report_time(c) is not None
+            if isinstance(c, CasualtyClaim) and c.cumulative and group_of(c) and report_time(c) is not None
         ]
         for a, b in combinations(totals, 2):
-            if a.group_key != b.group_key or a.outcome != b.outcome or same_sentence(a, b) or not sources_agree(a, b):
+            if group_of(a) != group_of(b) or a.outcome != b.outcome or same_sentence(a, b) or not sources_agree(a, b):
                 continue
             ta, tb = report_time(a), report_time(b)
             assert ta is not None and tb is not None
@@ -220,7 +221,7 @@ class PartExceedsWhole(Rule):
             if whole is not None and exceeds(part, whole):
                 yield self.report(part, whole)
         for part, whole in combinations_in_order(facts):
-            if getattr(part, "part_of", None) == whole.id or not part.group_key or part.group_key != whole.group_key:
+            if getattr(part, "part_of", None) == whole.id or not group_of(part) or group_of(part) != group_of(whole):
                 continue
             if (same_time(part, whole) or same_sentence(part, whole)) and exceeds(part, whole):
                 yield self.report(part, whole)

@@ -15,6 +15,7 @@ from .helpers import (
     calendar_phrase,
     describe,
     gap_days,
+    group_of,
     interval,
     is_firm,
     midpoint,
@@ -461,8 +462,8 @@ def same_happening(a: Claim, b: Claim) -> bool:
         return normalize_text(a.what) == normalize_text(b.what) and set(a.actor_keys) == set(b.actor_keys)  # type: ignore[union-attr]
     if a.kind == b.kind == "casualty":
         return (
-            a.group_key is not None  # type: ignore[union-attr]
-            and a.group_key == b.group_key  # type: ignore[union-attr]
+            group_of(a) is not None
+            and group_of(a) == group_of(b)
             and a.outcome == b.outcome  # type: ignore[union-attr]
             and a.quantity.value is not None  # type: ignore[union-attr]
             and a.quantity.value == b.quantity.value  # type: ignore[union-attr]
