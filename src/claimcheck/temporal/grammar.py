@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable, Optional
 
-from .calendar import add_months, interval, quarter_of, week_value
+from .calendar import add_months, quarter_of, week_value
 from .context import Context, Reference
 from .lexicon import alternation, lexicon
 
@@ -115,7 +115,7 @@ def number(text: str) -> Optional[float]:
 def unit_code(unit: str) -> str:
     """The lexicon's unit code of a unit word ("years" -> "Y", "decade" -> "10Y")."""
     u = unit.lower()
-    u = "century" if u.startswith("centur") else u.rstrip("s") if u not in {"s"} else u
+    u = "century" if u.startswith("centur") else u.rstrip("s")
     return lexicon().units.get(u, "")
 
 
@@ -622,10 +622,6 @@ def _compares_quarters(ctx: Context, start: int) -> bool:
     return q is not None and 0 <= start - q.start <= QUARTER_COMPARISON_WINDOW
 
 
-def _same_sentence(ctx: Context, a: int, b: int) -> bool:
-    return ctx.sentence_bounds(a) == ctx.sentence_bounds(b)
-
-
 def _is_vague(word: str) -> bool:
     return word.lower() in {v.lower() for v in lexicon().vague_numbers}
 
@@ -677,11 +673,15 @@ def h_time(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     return Norm("TIME", d.isoformat() + clock, mod, begin=d, last=d, precision="time", deictic=True)
 
 
+#: A clock time takes the day of a date mentioned at most this many characters before it.
+TIME_DAY_WINDOW = 400
+
+
 def _time_day(m: re.Match[str], ctx: Context) -> Optional[date]:
     day = (m["day"] or "").strip()
     if not day:
         ref = ctx.reference
-        if ref is not None and ref.precision == "day" and _same_sentence(ctx, ref.start, m.start()):
+        if ref is not None and ref.precision == "day" and 0 <= m.start() - ref.start <= TIME_DAY_WINDOW:
             return ref.begin
         return ctx.anchor
     low = day.lower().rstrip(".")
