@@ -88,7 +88,8 @@ class QuantityLexicon(BaseModel):
 
 
 HEDGE_KINDS = ("approximate", "almost", "more_than", "at_least", "less_than", "at_most")
-MAX_PHRASE = 4  # longest multi-word lexicon entry, in tokens
+MAX_PHRASE = 5  # longest multi-word lexicon entry, in tokens
+WORD_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
 YEAR_PREPS = frozenset({"in", "since", "by", "until", "till", "of", "from", "to", "during", "before", "after", "through", "early", "late", "mid", "summer", "spring", "autumn", "winter", "fall", "year", "'s"})
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
@@ -125,6 +126,7 @@ class _Core:
     low: Optional[float] = None
     high: Optional[float] = None
     scaled: bool = False  # carried a scale word or suffix ("million", "bn")
+    base: Optional[float] = None  # the value before its trailing scale word ("3 million" → 3)
     bare_digits: bool = False  # one plain digit token ("2024")
     kind: Kind = "count"
     unit: Optional[str] = None
@@ -234,12 +236,28 @@ def _is_word_number(lower: str) -> bool:
 
 
 def _words_value(words: list[str]) -> Optional[float]:
-    """Value of number words with ``text2num`` ("three hundred and six"), else None."""
-    text = " ".join(words)
+    """Value of number words with ``text2num`` ("three hundred and six"), else None.
+
+    Scales ``text2num`` lacks ("trillion") split the words: left × scale + right.
+    """
     try:
-        return float(text2num(text, "en"))
+        return float(text2num(" ".join(words), "en"))
     except ValueError:
+        pass
+    scales = lexicon().scales
+    scaled = [k for k, w in enumerate(words) if w in scales]
+    if not scaled:
         return None
+    p = max(scaled, key=lambda k: scales[words[k]])
+    scale = scales[words[p]]
+    right = words[p + 1 :]
+    if right and right[0] == "and":
+        right = right[1:]
+    left_value = _words_value(words[:p]) if p else 1.0
+    right_value = _words_value(right) if right else 0.0
+    if left_value is None or right_value is None or right_value >= scale or p == 0 and right:
+        return None
+    return left_value * scale + right_value
 
 
 # ---------------------------------------------------------------- cores
@@ -255,6 +273,9 @@ def _read_core(doc: Doc, i: int, money: bool) -> Optional[_Core]:
         return _vague_core(doc, i, vague)
     if lower in lex.vague_multipliers or (lower in lex.articles and i + 1 < len(doc) and doc[i + 1].lower_ in ("few", "couple", "handful")):
         return _multiplied_vague(doc, i)
+    if _RANGE_RE.match(lower):
+        pair = _range_token(doc, i, money)
+        return pair[0] if pair is not None else None
     digit = _digit_value(tok.text)
     if digit is not None and digit[1] is None:
         return _digit_core(doc, i, digit[0])
@@ -291,6 +312,7 @@ def _digit_core(doc: Doc, i: int, value: float) -> _Core:
     elif end + 1 < len(doc) and doc[end].is_space and re.fullmatch(r"\d{3}", doc[end + 1].text):
         value = value * 1000 + float(doc[end + 1].text)
         end += 2
+    base = value
     while end < len(doc) and (doc[end].lower_ in lex.scales or doc[end].lower_ in lex.dozen):
         value *= lex.scales.get(doc[end].lower_) or lex.dozen[doc[end].lower_]
         scaled = True
@@ -299,65 +321,85 @@ def _digit_core(doc: Doc, i: int, value: float) -> _Core:
         value += int(frac[1]) / int(frac[2])
         end += 1
     value, end = _and_a_half(doc, end, value)
-    return _Core(i, end, value, scaled=scaled, bare_digits=end == i + 1)
+    return _Core(i, end, value, scaled=scaled, bare_digits=end == i + 1, base=base if scaled else None)
 
 
 def _and_a_half(doc: Doc, end: int, value: float) -> tuple[float, int]:
-    """Extend "five and a half" / "3 million and a half"."""
-    if end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_ in lexicon().articles and doc[end + 2].lower_ == "half":
-        if end + 3 < len(doc) and doc[end + 3].lower_ in lexicon().scales:
-            scale = lexicon().scales[doc[end + 3].lower_]
-            return (value + 0.5) * scale, end + 4
-        step = 10 ** math.floor(math.log10(abs(value))) if value and abs(value) >= 1000 else 1
-        return value + 0.5 * step, end + 3
-    return value, end
+    """Extend "five and a half", "3 million and a quarter", "one billion and a half million"."""
+    lex = lexicon()
+    if not (end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_ in ("a", "one")):
+        return value, end
+    part = lex.fractions.get(doc[end + 2].lower_)
+    if part is None or doc[end + 2].lower_.endswith("s"):
+        return value, end
+    if end + 3 < len(doc) and doc[end + 3].lower_ in lex.scales:
+        scale = lex.scales[doc[end + 3].lower_]
+        return (value + part * scale if abs(value) >= scale else (value + part) * scale), end + 4
+    step = 10 ** math.floor(math.log10(abs(value))) if abs(value) >= 1000 else 1
+    return value + part * step, end + 3
 
 
 def _word_core(doc: Doc, i: int) -> Optional[_Core]:
-    """Number words (and digits mixed with scales) read with ``text2num``."""
+    """Number words ("twenty-five", "a hundred and six") read with ``text2num``."""
     lex = lexicon()
     words: list[str] = []
+    ends: list[int] = []  # token index just past each word
     j = i
     if doc[i].lower_ in lex.articles:
         words.append("one")
         j += 1
+        ends.append(j)
     while j < len(doc):
         lower = doc[j].lower_
-        if _is_word_number(lower) and lower not in ("k", "mn", "bn", "tn", "mln", "bln", "tln"):
-            if j > i and not doc[j - 1].whitespace_ and doc[j - 1].lower_ in lex.number_words and words:
-                words[-1] = f"{words[-1]}-{lower}"
-            else:
-                words.append(lower)
-            j += 1
-        elif lower == "-" and words and j + 1 < len(doc) and doc[j + 1].lower_ in lex.number_words and doc[j - 1].lower_ in lex.number_words:
-            j += 1
-        elif lower == "and" and words and words[-1] in ("hundred", "thousand", "million", "billion", "trillion") and j + 1 < len(doc) and doc[j + 1].lower_ in lex.number_words:
-            words.append("and")
-            j += 1
-        else:
+        if lower in lex.number_words or lower in WORD_SCALES:
+            words.append(lower)
+            ends.append(j + 1)
+        elif not words or j + 1 >= len(doc) or not _joins_number_words(doc, j):
             break
+        elif lower == "and":
+            words.append(lower)
+            ends.append(j + 1)
+        j += 1
+    while words and words[-1] == "and":
+        words.pop()
+        ends.pop()
     if not words or words == ["one"] and doc[i].lower_ in lex.articles:
         return None
-    return _longest_words_core(doc, i, j, words)
+    return _longest_words_core(doc, i, words, ends)
 
 
-def _longest_words_core(doc: Doc, i: int, j: int, words: list[str]) -> Optional[_Core]:
-    """The longest prefix of ``words`` ``text2num`` reads; dozens and fractions extend it."""
+def _joins_number_words(doc: Doc, j: int) -> bool:
+    """A hyphen, spaces or "and" inside a number written in words ("fifty - two", "hundred and six")."""
+    lex = lexicon()
+    tok, nxt = doc[j], doc[j + 1]
+    if tok.text in ("-", "&") or tok.is_space:
+        return nxt.lower_ in lex.number_words or nxt.lower_ in WORD_SCALES or nxt.lower_ == "and"
+    if tok.lower_ != "and" or doc[j - 1].lower_ not in WORD_SCALES or nxt.lower_ not in lex.number_words:
+        return False
+    after = j + 2
+    if after < len(doc) and doc[after].text == "-" and after + 1 < len(doc) and doc[after + 1].lower_ in lex.number_words:
+        after += 2
+    return after >= len(doc) or (_fraction_at(doc, after) is None and doc[after].lower_ != "half")
+
+
+def _longest_words_core(doc: Doc, i: int, words: list[str], ends: list[int]) -> Optional[_Core]:
+    """The longest prefix of ``words`` that reads as a number; dozens and fractions extend it."""
     lex = lexicon()
     for n in range(len(words), 0, -1):
         prefix = words[:n]
         value = _words_value(prefix)
         if value is None:
             continue
-        end = _token_end_for_words(doc, i, j, n, words)
+        end = ends[n - 1]
         scaled = any(w in lex.scales for w in prefix)
         if end < len(doc) and doc[end].lower_ in lex.dozen:
             value *= lex.dozen[doc[end].lower_]
             end, scaled = end + 1, True
-        elif (frac := _fraction_at(doc, end)) is not None:
+        elif not scaled and "and" not in prefix and (frac := _fraction_at(doc, end)) is not None:
             return _Core(i, frac[0], value * frac[1], kind="fraction")
+        base = _words_value(prefix[:-1]) if len(prefix) > 1 and prefix[-1] in WORD_SCALES else None
         value, end = _and_a_half(doc, end, value)
-        return _Core(i, end, value, scaled=scaled)
+        return _Core(i, end, value, scaled=scaled, base=base)
     return None
 
 
@@ -368,23 +410,6 @@ def _fraction_at(doc: Doc, i: int) -> Optional[tuple[int, float]]:
     if i < len(doc) and doc[i].lower_ in lexicon().fractions and doc[i].lower_ != "half":
         return i + 1, lexicon().fractions[doc[i].lower_]
     return None
-
-
-def _token_end_for_words(doc: Doc, i: int, j: int, n: int, words: list[str]) -> int:
-    """Token index just past the first ``n`` entries of ``words`` (read from ``doc[i:j]``)."""
-    if n == len(words):
-        return j
-    count = 0
-    k = i
-    if doc[i].lower_ in lexicon().articles:
-        count, k = 1, i + 1
-    while k < j and count < n:
-        lower = doc[k].lower_
-        joined = k + 2 < j and doc[k + 1].text == "-" and doc[k + 2].lower_ in lexicon().number_words
-        k += 3 if joined else 1
-        if lower != "-":
-            count += 1
-    return k
 
 
 def _half_a(doc: Doc, i: int) -> Optional[_Core]:
@@ -510,6 +535,11 @@ def _range_partner(doc: Doc, first: _Core, lead: int, cores: dict[int, _Core]) -
     """
     lex = lexicon()
     j = first.end
+    unit = _unit_at(doc, j)
+    if unit is not None and unit[0] < len(doc) and doc[unit[0]].lower_ in ("to", "-", "–", "—", "and"):
+        j = unit[0]
+    else:
+        unit = None
     if j + 1 >= len(doc):
         return None
     conn = doc[j].lower_
@@ -527,13 +557,22 @@ def _range_partner(doc: Doc, first: _Core, lead: int, cores: dict[int, _Core]) -
         return None
     k = j + 1
     if k < len(doc) and (doc[k].lower_ in lex.currency_symbols or doc[k].text in lex.currency_codes):
+        if lead == first.start:  # "16% to $123 million": no currency on the first number
+            return None
         k += 1
     second = cores.get(k)
     if second is None or second.kind != first.kind:
         return None
+    if unit is not None and (_unit_at(doc, second.end) or (0, None))[1] != unit[1]:
+        return None
     if before in lex.from_words and conn == "to":
         start -= 1
     return second, start
+
+
+def _unit_at(doc: Doc, i: int) -> Optional[tuple[int, str]]:
+    """A percent sign, unit or currency word at ``i``: (end, what)."""
+    return _match_at(doc, i, "percent") or _match_at(doc, i, "unit") or _match_at(doc, i, "currency")
 
 
 def _is_change(from_tok: Token) -> bool:
@@ -563,7 +602,8 @@ def _build(doc: Doc, first: _Core, cores: dict[int, _Core]) -> _Expr:
     second = None
     start = money_before[0] if money_before else first.start
     partner = _range_partner(doc, first, start, cores)
-    pair = _range_token(doc, first.start, money_before is not None) if first.bare_digits is False and first.end == first.start + 1 else None
+    single = first.end == first.start + 1 and _RANGE_RE.match(doc[first.start].lower_)
+    pair = _range_token(doc, first.start, money_before is not None) if single else None
     if partner is not None:
         second, range_start = partner
         start = min(start, range_start)
@@ -595,10 +635,8 @@ def _build(doc: Doc, first: _Core, cores: dict[int, _Core]) -> _Expr:
 def _make_range(expr: _Expr, first: _Core, second: _Core) -> None:
     """Bounds and midpoint of "30 to 40"; "2 to 3 million" scales the first."""
     low, high = first.value, second.value
-    if second.scaled and not first.scaled and second.value > 0:
-        unscaled = _unscaled(second)
-        if first.value <= unscaled:
-            low = first.value * (second.value / unscaled)
+    if second.base and not first.scaled and 0 < first.value <= second.base:
+        low = first.value * (second.value / second.base)
     if first.low is not None:
         low = first.low
     if second.high is not None:
@@ -610,39 +648,31 @@ def _make_range(expr: _Expr, first: _Core, second: _Core) -> None:
     expr.cores.append(second)
 
 
-def _unscaled(core: _Core) -> float:
-    """The digits of a scaled core without the scale ("3 million" → 3)."""
-    value = abs(core.value)
-    lex = lexicon()
-    for scale in sorted(set(lex.scales.values()) | set(lex.currency_scales.values()), reverse=True):
-        if value >= scale and (value / scale) < 1000:
-            return core.value / scale
-    return core.value
-
-
 def _hedge(doc: Doc, expr: _Expr) -> None:
-    """Read a hedge before or after the expression into its bounds."""
+    """Read a hedge before and one after the expression into its bounds."""
     before = _match_before(doc, expr.start, "hedge")
-    if before is not None and not (before[1] == "approximate" and expr.start - before[0] == 1 and doc[before[0]].lower_ == "some" and expr.low is not None and expr.first and expr.first.low is not None):
+    if before is not None and not _some_of_vague(doc, expr, before[0]):
         start, kind = before
         _apply_hedge(expr, kind, doc[start : expr.start].text.lower())
         expr.start = start
-        return
     after = _match_at(doc, expr.end, "hedge")
     if after is not None and doc[expr.end : after[0]].text.lower() in lexicon().postfix_hedges:
         end, kind = after
-        text = doc[expr.end : end].text.lower()
-        if doc[expr.end - 1].whitespace_ == "" and doc[expr.end].text == "-":
-            pass
-        _apply_hedge(expr, kind, text)
+        _apply_hedge(expr, kind, doc[expr.end : end].text.lower())
         expr.end = end
     elif after is None and expr.end + 1 < len(doc) and doc[expr.end].text == "-" and doc[expr.end + 1].lower_ == "plus":
         _apply_hedge(expr, "at_least", "plus")
         expr.end += 2
 
 
+def _some_of_vague(doc: Doc, expr: _Expr, start: int) -> bool:
+    """ "some hundreds of": "some" before a vague amount is not a hedge of it."""
+    first = expr.first
+    return doc[start].lower_ == "some" and expr.start - start == 1 and first is not None and first.low is not None
+
+
 def _apply_hedge(expr: _Expr, kind: str, text: str) -> None:
-    expr.hedge = text
+    expr.hedge = f"{expr.hedge} … {text}" if expr.hedge else text
     low = expr.low if expr.low is not None else expr.value
     high = expr.high if expr.high is not None else expr.value
     if kind == "approximate":
@@ -652,7 +682,7 @@ def _apply_hedge(expr: _Expr, kind: str, text: str) -> None:
     elif kind == "more_than":
         expr.low, expr.high, expr.low_inclusive = high, None, False
     elif kind == "at_least":
-        expr.low, expr.high = low if text not in ("or more", "or greater", "and more", "and above", "or above", "plus") else low, None
+        expr.low, expr.high = low, None
     elif kind == "less_than":
         expr.low, expr.high, expr.high_inclusive = None, low, False
     elif kind == "at_most":
@@ -863,7 +893,50 @@ def find_quantities(doc: Doc) -> list[QuantityMention]:
         if _skip(doc, expr, blocked):
             continue
         mentions.append(_mention(doc, expr))
-    return mentions
+    return _merge_bounds(doc, mentions)
+
+
+def _merge_bounds(doc: Doc, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """ "more than 100 but fewer than 200": a lower and an upper bound become one interval."""
+    merged: list[QuantityMention] = []
+    for m in mentions:
+        prev = merged[-1] if merged else None
+        if prev is not None and _bounds_pair(doc, prev, m):
+            merged[-1] = _join_bounds(doc, prev, m)
+        else:
+            merged.append(m)
+    return merged
+
+
+def _bounds_pair(doc: Doc, a: QuantityMention, b: QuantityMention) -> bool:
+    qa, qb = a.quantity, b.quantity
+    if a.kind != b.kind or qa.unit != qb.unit or not (qa.hedge and qb.hedge):
+        return False
+    if doc.text[a.end : b.start].strip(" ,").lower() not in ("and", "but", ""):
+        return False
+    one_sided = {(qa.high is None and qa.low is not None), (qb.low is None and qb.high is not None)}
+    other_way = {(qa.low is None and qa.high is not None), (qb.high is None and qb.low is not None)}
+    low, high = (qa.low, qb.high) if one_sided == {True} else (qb.low, qa.high)
+    return (one_sided == {True} or other_way == {True}) and low is not None and high is not None and low < high
+
+
+def _join_bounds(doc: Doc, a: QuantityMention, b: QuantityMention) -> QuantityMention:
+    lower, upper = (a, b) if a.quantity.low is not None else (b, a)
+    low, high = lower.quantity.low, upper.quantity.high
+    assert low is not None and high is not None
+    quantity = lower.quantity.model_copy(
+        update={
+            "text": doc.text[a.start : b.end],
+            "value": (low + high) / 2,
+            "high": high,
+            "high_inclusive": upper.quantity.high_inclusive,
+            "hedge": f"{a.quantity.hedge} … {b.quantity.hedge}",
+            "noun": b.quantity.noun or a.quantity.noun,
+        }
+    )
+    return QuantityMention(
+        a.start, b.end, quantity, a.kind, a.token_start, b.token_end, b.noun_i if b.noun_i is not None else a.noun_i
+    )
 
 
 def _find_cores(doc: Doc) -> dict[int, _Core]:
