@@ -269,6 +269,22 @@ def eval_timeml(
         fail(str(exc))
 
 
+@eval_app.command("quotes")
+def eval_quotes(
+    path: Annotated[Path, typer.Argument(help="A PolNeAR-style folder: text/*.txt and attributions/*.ann.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="human or json.")] = "human",
+    errors: Annotated[bool, typer.Option("--errors", help="List missed, spurious and wrong-speaker items.")] = False,
+    partial: Annotated[bool, typer.Option("--partial", help="Also count partial quotations as predictions.")] = False,
+    model: Annotated[Optional[str], typer.Option(help="spaCy model package or path.")] = None,
+) -> None:
+    """Score quotations and attributions on brat standoff data (PolNeAR)."""
+    from .eval.quotes import run_cli
+
+    try:
+        sys.stdout.write(run_cli(path, format, errors, partial, model))
+    except ClaimcheckError as exc:
+        fail(str(exc))
+
 #: Subcommands; anything else as the first argument means ``check``.
 COMMANDS = {"check", "schema", "rules", "rule", "eval"}
 

@@ -57,5 +57,6 @@ class Errors:
     E061 = "[E061] unknown --format '{value}' (choose one of: {choices})"
     E050 = "[E050] {path}: not a PolNeAR-style folder (expected text/ and attributions/ inside)"
     E051 = "[E051] {path}: no text/*.txt file has a matching attributions/*.ann file"
+    E052 = "[E052] unknown --format '{value}' for eval quotes (choose human or json)"
     W001 = "[W001] {path}: not valid UTF-8; undecodable bytes were replaced"
     W002 = "[W002] {path}:{line}: unused suppression '{comment}'"

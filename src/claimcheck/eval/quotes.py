@@ -392,3 +392,16 @@ def render_text(result: QuoteEval, errors: bool = False) -> str:
 
 def _fmt(value: Optional[float]) -> str:
     return "n/a" if value is None else f"{value:.3f}"
+
+
+def run_cli(path: Path, fmt: str, errors: bool, include_partial: bool, model: Optional[str]) -> str:
+    """What ``claimcheck eval quotes`` prints."""
+    import json
+
+    if fmt not in ("human", "json"):
+        raise InputError(Errors.E052.format(value=fmt))
+    corpus_files(path)  # fail on a malformed folder before loading the model
+    result = evaluate(path, quote_pipeline(model), include_partial)
+    if fmt == "json":
+        return json.dumps(result.as_dict(errors), indent=2, ensure_ascii=False) + "\n"
+    return render_text(result, errors)

@@ -1,14 +1,54 @@
-"""``claimcheck_quotes``: direct and partial quotations with their speakers (placeholder)."""
+"""``claimcheck_quotes``: direct and partial quotations with their speakers.
+
+Finding quotations is a scan of the characters (:func:`find_quote_spans`):
+double marks (straight, curly, ``…''), single marks when they are not
+apostrophes (scare quotes, headline quotes), and quotations that run over
+several paragraphs (an opening mark at each paragraph, a closing one only at
+the end). Each span is then read against the parse (:func:`read_quote`):
+
+* **direct** when it stands as a whole utterance (it starts a sentence or
+  follows ``:`` or ``,``), **partial** when it is embedded in the paraphrase
+  ("described them as 'cannon fodder'");
+* the **cue** is the reporting verb that governs it (an ancestor in the
+  tree, or a verb just before or after it in the same sentence), with its
+  auxiliaries as written ("have noted");
+* the **speaker** is that verb's subject (climbing from "noting" to the verb
+  it modifies), split into name, role and organization; pronouns are resolved
+  to the nearest preceding person (or the previous speaker for "they"); a
+  quotation with no cue of its own continues the previous speaker's.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from pydantic import BaseModel
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from .. import lexicons
 from ..models import Speaker
+from ..textmap import make_span
+
+
+class ReportingLexicon(BaseModel):
+    """``lexicons/reporting_verbs.json``."""
+
+    verbs: frozenset[str]
+    noun_cues: frozenset[str]
+    titles: frozenset[str]
+    group_nouns: frozenset[str]
+    pronouns: dict[str, str]
+
+
+def reporting_lexicon() -> ReportingLexicon:
+    """The validated reporting-verb lexicon (cached by :mod:`lexicons`)."""
+    return _LEXICON
+
+
+_LEXICON = lexicons.load("reporting_verbs", ReportingLexicon)
 
 
 @dataclass
@@ -26,12 +66,431 @@ class QuoteMention:
     marks: list[tuple[int, int]] = field(default_factory=list)
 
 
+@dataclass
+class RawQuote:
+    """A quotation found by the character scan, before it is read."""
+
+    start: int
+    end: int
+    single: bool
+    marks: list[tuple[int, int]]
+
+
+# --- 1. finding the marks ------------------------------------------------------------
+
+_MARK = re.compile(r"``|''|[\"“”„«»‘’']")
+_DOUBLE_OPEN = {"“", "„", "«", "``"}
+_DOUBLE_CLOSE = {"”", "»"}
+_DECADE = re.compile(r"'\d0s\b")
+#: Longest scare quote (characters) a pair of single marks may enclose.
+MAX_SINGLE = 160
+
+
+def find_quote_spans(text: str) -> list[RawQuote]:
+    """Every quotation in ``text``: its content span (marks excluded) and marks."""
+    quotes: list[RawQuote] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    carried: Optional[RawQuote] = None
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        carried, found = _scan_paragraph(text, p_start, p_end, carried)
+        quotes.extend(found)
+        if carried is not None:
+            nxt = paragraphs[n + 1][0] if n + 1 < len(paragraphs) else None
+            if nxt is None or not _opens_double(text, nxt):
+                end = len(text[:p_end].rstrip())
+                quotes.append(RawQuote(carried.start, end, False, carried.marks))
+                carried = None
+    return [q for q in quotes if text[q.start : q.end].strip()]
+
+
+def _opens_double(text: str, i: int) -> bool:
+    return text.startswith(tuple(_DOUBLE_OPEN) + ('"', "''"), i)
+
+
+def _scan_paragraph(
+    text: str, p_start: int, p_end: int, carried: Optional[RawQuote]
+) -> tuple[Optional[RawQuote], list[RawQuote]]:
+    """Quotations closed in one paragraph, and the double quote left open (if any)."""
+    found: list[RawQuote] = []
+    double = carried  # an open double quotation
+    double_mark = '"'
+    single: Optional[tuple[int, int]] = None  # (content start, mark start) of an open single quote
+    for m in _MARK.finditer(text, p_start, p_end):
+        mark, i, j = m.group(), m.start(), m.end()
+        before = text[i - 1] if i > p_start else " "
+        after = text[j] if j < p_end else " "
+        if double is not None and i == p_start and carried is not None and _opens_double(text, i):
+            double.marks.append((i, j))  # the opening mark of a continued paragraph
+            continue
+        if double is None:
+            if _is_double_open(mark, before, after):
+                double, double_mark, single = RawQuote(j, j, False, [(i, j)]), mark, None
+                continue
+            single = _single(text, found, single, mark, i, j, before, after)
+            continue
+        if _is_double_close(mark, double_mark, before, after):
+            found.append(RawQuote(double.start, i, False, [*double.marks, (i, j)]))
+            double = None
+        elif mark in _DOUBLE_OPEN:  # an unbalanced opening: restart from here
+            double, double_mark = RawQuote(j, j, False, [(i, j)]), mark
+    return double, found
+
+
+def _is_double_open(mark: str, before: str, after: str) -> bool:
+    if mark in _DOUBLE_OPEN:
+        return True
+    if mark in ('"', "''"):
+        return not after.isspace() and (before.isspace() or before in "([{—–-/:,")
+    return False
+
+
+def _is_double_close(mark: str, open_mark: str, before: str, after: str) -> bool:
+    if mark in _DOUBLE_CLOSE or mark == "''":
+        return True
+    if mark == '"':
+        return not before.isspace() or after.isspace() or not after.isalnum()
+    return mark == "'" and open_mark == "''" and not before.isspace() and not after.isalnum()
+
+
+def _single(
+    text: str,
+    found: list[RawQuote],
+    open_: Optional[tuple[int, int]],
+    mark: str,
+    i: int,
+    j: int,
+    before: str,
+    after: str,
+) -> Optional[tuple[int, int]]:
+    """Track single marks; append a closed scare quote to ``found``. Returns the open one."""
+    if mark not in ("‘", "’", "'"):
+        return open_
+    if open_ is None:
+        opening = mark == "‘" or (mark == "'" and not _DECADE.match(text, i))
+        if opening and not before.isalnum() and (after.isalnum() or after in "$"):
+            return (j, i)
+        return None
+    if before.isalnum() and after.isalnum():  # an apostrophe inside a word: it's, Russia's
+        return open_
+    if not before.isspace() and not after.isalnum():
+        if 0 < i - open_[0] <= MAX_SINGLE:
+            found.append(RawQuote(open_[0], i, True, [(open_[1], open_[1] + 1), (i, j)]))
+        return None
+    return open_
+
+
+# --- 2. reading a quotation against the parse ----------------------------------------
+
+
+@dataclass
+class Cue:
+    """A reporting verb (or noun) and the characters it covers as written."""
+
+    token: Token
+    start: int
+    end: int
+
+
+def tokens_in(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """The tokens covering ``[start, end)``, expanded to token boundaries."""
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def is_reporting(token: Token) -> bool:
+    """A reporting verb (said, noting, have noted) or cue noun (statement)."""
+    lex = reporting_lexicon()
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        return token.lemma_.lower() in lex.verbs
+    return token.lower_ in lex.noun_cues and token.dep_ in ("nsubj", "pobj", "dobj", "attr", "appos")
+
+
+def make_cue(token: Token) -> Cue:
+    """The cue as written: the verb with its auxiliaries and particle ("have noted", "pointed out")."""
+    left = [c for c in token.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.i >= token.i - 3]
+    right = [c for c in token.rights if c.dep_ == "prt" and c.i == token.i + 1]
+    first = left[0] if left else token
+    last = right[-1] if right else token
+    return Cue(token, first.idx, last.idx + len(last.text))
+
+
+def governing_cue(doc: Doc, start: int, end: int) -> Optional[Cue]:
+    """The reporting verb whose clause contains the quotation, if any.
+
+    Walks up from the quotation's tokens to the first reporting verb outside it.
+    """
+    span = tokens_in(doc, start, end)
+    if span is None:
+        return None
+    seen: set[int] = set()
+    for tok in span:
+        head = tok
+        for _ in range(6):
+            if head.head.i == head.i or head.i in seen:
+                break
+            seen.add(head.i)
+            head = head.head
+            if not (start <= head.idx < end) and is_reporting(head):
+                return make_cue(head)
+            if head.dep_ == "ROOT" or head.sent.start != tok.sent.start:
+                break
+    return None
+
+
+def nearby_cue(doc: Doc, q: RawQuote) -> Optional[Cue]:
+    """A reporting verb right after the closing mark, else just before the opening one."""
+    close_end = q.marks[-1][1] if q.marks else q.end
+    after = doc.char_span(close_end, min(len(doc.text), close_end + 60), alignment_mode="contract")
+    if after is not None:
+        for tok in after[:8]:
+            if tok.text in ("“", '"', "\n") or tok.is_sent_start and tok.i > after.start + 1:
+                break
+            if is_reporting(tok) and tok.pos_ != "NOUN":
+                return make_cue(tok)
+    open_start = q.marks[0][0] if q.marks else q.start
+    first = tokens_in(doc, q.start, q.end)
+    if first is None:
+        return None
+    sent = first[0].sent
+    for tok in reversed(doc[sent.start : first.start]):
+        if tok.idx >= open_start:
+            continue
+        if tok.text in ("”", '"') or "\n" in tok.text:
+            break
+        if is_reporting(tok):
+            return make_cue(tok)
+    return None
+
+
+def quote_type(doc: Doc, q: RawQuote) -> str:
+    """``direct`` for a whole utterance, ``partial`` for words embedded in a paraphrase."""
+    open_start = q.marks[0][0] if q.marks else q.start
+    before = doc.text[:open_start].rstrip(" \t\u00a0")
+    if not before or before[-1] in "\n:,.?!—–-…(" or before.endswith(("”", '"')):
+        return "direct"
+    return "partial"
+
+
+# --- 3. speakers ------------------------------------------------------------------
+
+
+def subject_of(verb: Token) -> Optional[Token]:
+    """The subject of a reporting verb, climbing from a participle to its clause."""
+    tok = verb
+    for _ in range(3):
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:  # the nearest, when a fronted phrase is also parsed as a subject
+            return min(subjects, key=lambda c: abs(c.i - tok.i))
+        agents = [c for c in tok.children if c.dep_ == "agent"]
+        if agents:
+            pobj = [c for c in agents[0].children if c.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok.head
+        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "relcl") and tok.head.i != tok.i:
+            if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                return tok.head
+            tok = tok.head
+            continue
+        break
+    if verb.pos_ == "NOUN":  # "his statement", "according to X"
+        poss = [c for c in verb.children if c.dep_ == "poss"]
+        return poss[0] if poss else None
+    return None
+
+
+def mention_span(subject: Token, avoid: tuple[int, int]) -> Span:
+    """The subject's phrase as written, cut at a relative clause or the quotation."""
+    doc = subject.doc
+    keep = [
+        t
+        for t in subject.subtree
+        if not (avoid[0] <= t.idx < avoid[1]) and t.dep_ not in ("relcl",) and not _under(t, subject, "relcl")
+    ]
+    lo, hi = min(t.i for t in keep), max(t.i for t in keep)
+    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ in ("cc",)):
+        hi -= 1
+    while lo < hi and doc[lo].is_punct:
+        lo += 1
+    return doc[lo : hi + 1]
+
+
+def _under(tok: Token, top: Token, dep: str) -> bool:
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == dep:
+            return True
+        tok = tok.head
+    return False
+
+
+def describe_speaker(mention: Span, head: Token) -> Speaker:
+    """Name, role, organization and group-ness of a speaker mention."""
+    lex = reporting_lexicon()
+    doc = mention.doc
+    person = next((e for e in mention.ents if e.label_ == "PERSON" and e.start <= head.i < e.end), None)
+    person = person or next((e for e in mention.ents if e.label_ == "PERSON"), None)
+    orgs = [e for e in mention.ents if e.label_ in ("ORG", "GPE", "NORP", "FAC") and (person is None or e.end <= person.start or e.start >= person.end)]
+    organization = _strip_the(orgs[0].text) if orgs else None
+    group = head.tag_ in ("NNS", "NNPS") and person is None or head.lower_ in lex.group_nouns
+    role = None
+    if person is not None:
+        name = _strip_possessive(person.text)
+        titles = [t for t in doc[mention.start : person.start] if t.lower_ in lex.titles and t.ent_type_ != "ORG"]
+        if titles:
+            role = doc[titles[0].i : titles[-1].i + 1].text
+        elif any(c.dep_ == "appos" for c in person.root.children):
+            appos = next(c for c in person.root.children if c.dep_ == "appos")
+            role = " ".join(t.text for t in appos.subtree if t.dep_ in ("compound", "amod") or t.i == appos.i) or None
+        return Speaker(text=mention.text, name=name, role=role, organization=organization, group=False)
+    name = _strip_the(mention.text)
+    if head.ent_type_ in ("ORG", "GPE", "NORP") and not group:
+        organization = None
+    return Speaker(text=mention.text, name=name, role=role, organization=organization, group=bool(group))
+
+
+def _strip_the(text: str) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"(['’]s?)$", "", text.strip())
+
+
+class SpeakerResolver:
+    """Resolves pronoun speakers and surnames against what came before in the document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.previous: Optional[Speaker] = None
+
+    def resolve(self, speaker: Speaker, at: int) -> Speaker:
+        """``speaker`` with a pronoun or bare surname replaced by the full name."""
+        kind = reporting_lexicon().pronouns.get(speaker.text.lower())
+        if kind == "singular":
+            person = self.nearest_person(at)
+            if person is not None:
+                return speaker.model_copy(update={"name": person})
+            if self.previous is not None and not self.previous.group:
+                return speaker.model_copy(update=self.previous.model_dump(include={"name", "role", "organization"}))
+        elif kind == "plural" and self.previous is not None and self.previous.group:
+            return speaker.model_copy(update={"name": self.previous.name, "group": True, "organization": self.previous.organization})
+        elif " " not in speaker.name and not speaker.group:
+            full = next((p for p in self._names_before(at) if p.split()[-1] == speaker.name), None)
+            if full:
+                return speaker.model_copy(update={"name": full})
+        return speaker
+
+    def _names_before(self, at: int) -> list[str]:
+        return [_strip_possessive(e.text) for e in reversed(self.persons) if e.end_char <= at and " " in e.text.strip()]
+
+    def nearest_person(self, at: int) -> Optional[str]:
+        """The nearest preceding PERSON (full name when it was given earlier)."""
+        before = [e for e in self.persons if e.end_char <= at and at - e.end_char < 1500]
+        if not before:
+            return None
+        subj = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
+        chosen = (subj or before)[-1]
+        name = _strip_possessive(chosen.text)
+        if " " not in name:
+            full = next((p for p in self._names_before(chosen.start_char) if p.split()[-1] == name), None)
+            name = full or name
+        return name
+
+
+# --- 4. the component -------------------------------------------------------------
+
+
+def read_quote(doc: Doc, q: RawQuote, resolver: SpeakerResolver, prev: Optional[QuoteMention]) -> QuoteMention:
+    """One :class:`QuoteMention`: type, cue and speaker of a found quotation."""
+    text = doc.text[q.start : q.end]
+    qtype = quote_type(doc, q)
+    cue = governing_cue(doc, q.start, q.end) or nearby_cue(doc, q)
+    mention = QuoteMention(q.start, q.end, text, qtype, marks=q.marks)
+    outer = (q.marks[0][0], q.marks[-1][1]) if q.marks else (q.start, q.end)
+    if cue is not None:
+        mention.cue, mention.cue_start, mention.cue_end = doc.text[cue.start : cue.end], cue.start, cue.end
+        subject = subject_of(cue.token)
+        if subject is not None and not (outer[0] <= subject.idx < outer[1]):
+            mention.speaker = speaker_from(doc, subject, outer, resolver)
+    elif (byline := dash_speaker(doc, outer[1])) is not None:
+        mention.speaker = speaker_from(doc, byline.root, outer, resolver)
+    elif qtype == "direct":
+        _continue_speaker(doc, mention, outer, resolver, prev)
+    return mention
+
+
+def dash_speaker(doc: Doc, close_end: int) -> Optional[Span]:
+    """A person named after a dash right after the closing mark (``”— Jane Doe``)."""
+    rest = doc.text[close_end : close_end + 4]
+    if not re.match(r"\s*[―—–-]", rest):
+        return None
+    after = doc.char_span(close_end, min(len(doc.text), close_end + 80), alignment_mode="contract")
+    if after is None:
+        return None
+    return next((e for e in after.ents if e.label_ in ("PERSON", "ORG") and e.start <= after.start + 3), None)
+
+
+def _continue_speaker(
+    doc: Doc, mention: QuoteMention, outer: tuple[int, int], resolver: SpeakerResolver, prev: Optional[QuoteMention]
+) -> None:
+    """A quotation with no cue of its own: the closer of the previous speaker and a
+    reporting verb with a subject in the sentence before ("She added:")."""
+    verb = _verb_in_previous_sentence(doc, outer[0])
+    prev_at = prev.end if prev is not None and prev.speaker is not None and outer[0] - prev.end < 600 else None
+    if verb is not None and (prev_at is None or verb.idx > prev_at):
+        subject = subject_of(verb)
+        if subject is not None:
+            cue = make_cue(verb)
+            mention.cue, mention.cue_start, mention.cue_end = doc.text[cue.start : cue.end], cue.start, cue.end
+            mention.speaker = speaker_from(doc, subject, outer, resolver)
+            return
+    if prev_at is not None and prev is not None:
+        mention.speaker, mention.cue = prev.speaker, prev.cue
+        mention.cue_start, mention.cue_end = prev.cue_start, prev.cue_end
+
+
+def _verb_in_previous_sentence(doc: Doc, open_start: int) -> Optional[Token]:
+    span = doc.char_span(open_start, min(len(doc.text), open_start + 2), alignment_mode="expand")
+    if span is None or span[0].sent.start == 0:
+        return None
+    previous = doc[span[0].sent.start - 1].sent
+    verbs = [t for t in previous if is_reporting(t) and t.pos_ != "NOUN" and t.idx < open_start]
+    return verbs[-1] if verbs else None
+
+
+def speaker_from(doc: Doc, subject: Token, avoid: tuple[int, int], resolver: SpeakerResolver) -> Speaker:
+    """The :class:`Speaker` of a subject token, resolved and with its file span."""
+    span = mention_span(subject, avoid)
+    speaker = describe_speaker(span, subject)
+    speaker = resolver.resolve(speaker, span.start_char)
+    return speaker.model_copy(update={"span": make_span(doc, span.start_char, span.end_char)})
+
+
+def extract_quotes(doc: Doc) -> list[QuoteMention]:
+    """Every quotation of ``doc`` with its type, cue and speaker."""
+    resolver = SpeakerResolver(doc)
+    out: list[QuoteMention] = []
+    prev: Optional[QuoteMention] = None
+    for raw in find_quote_spans(doc.text):
+        mention = read_quote(doc, raw, resolver, prev)
+        out.append(mention)
+        if mention.quote_type == "direct" or mention.speaker is not None:
+            prev = mention
+        if mention.speaker is not None:
+            resolver.previous = mention.speaker
+    return out
+
+
 @Language.factory("claimcheck_quotes")
 def make_quotes(nlp: Language, name: str) -> "QuotesComponent":
+    """The ``claimcheck_quotes`` component."""
     return QuotesComponent()
 
 
 class QuotesComponent:
+    """Writes ``doc._.cc_quotes``: a list of :class:`QuoteMention`."""
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cc_quotes = []
+        doc._.cc_quotes = extract_quotes(doc)
         return doc

@@ -1,0 +1,111 @@
+"""claimcheck_quotes: finding quotation marks, quote types, cues and speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.pipeline.quotes import find_quote_spans
+
+from conftest import SAMPLE
+
+
+def _contents(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quote_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('He said: "We will win." Then he left.', ["We will win."]),
+        ("“It was a disaster,” he said.", ["It was a disaster,"]),
+        ("``Fine,'' she said.", ["Fine,"]),
+        ("They called it 'cannon fodder' for Russia.", ["cannon fodder"]),
+        ("It’s Russia’s war, and the '90s are over.", []),
+        ("The soldiers’ families waited. It's late.", []),
+        ("“First paragraph.\n\n“Second paragraph,” she said.", ["First paragraph.\n\n“Second paragraph,"]),
+        ("“Unclosed quote runs to the end\n\nNext paragraph.", ["Unclosed quote runs to the end"]),
+        ("“A,” he said, “B.”", ["A,", "B."]),
+    ],
+)
+def test_find_quote_spans(text, expected):
+    assert _contents(text) == expected
+
+
+def _quotes(nlp, text):
+    return nlp(text)._.cc_quotes
+
+
+@pytest.mark.parametrize(
+    "text,quote_type,cue,name",
+    [
+        ('Mayor Ann Lee said: "The bridge will reopen in May."', "direct", "said", "Ann Lee"),
+        ("“The bridge will reopen in May,” Mayor Ann Lee said on Tuesday.", "direct", "said", "Ann Lee"),
+        ("“We are ready,” said Tom Bell, the coach.", "direct", "said", "Tom Bell"),
+        ("The minister described the plan as 'a disaster' for farmers.", "partial", "described", "minister"),
+        ("Senator Kay Hill spoke at noon, adding, “Nobody is above the law.”", "direct", "adding", "Kay Hill"),
+    ],
+)
+def test_type_cue_and_speaker(nlp, text, quote_type, cue, name):
+    (q,) = _quotes(nlp, text)
+    assert (q.quote_type, q.cue) == (quote_type, cue)
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Governor Maria Lopez visited the flooded town. “We will rebuild,” she said.", "Maria Lopez"),
+        ("Coach Dan Ortiz, 54, spoke after the game. He said: “We were lucky.”", "Dan Ortiz"),
+    ],
+)
+def test_pronoun_speakers_resolve_to_the_preceding_person(nlp, text, name):
+    (q,) = _quotes(nlp, text)
+    assert q.speaker.name == name and q.speaker.text.lower() in ("he", "she")
+
+
+@pytest.mark.parametrize(
+    "text,name,role,organization",
+    [
+        ("The Pentagon's Major General Pat Ryder said, “The numbers are rising.”", "Pat Ryder", "Major General", "Pentagon"),
+        ("Edward Howell, of the Chatham House think tank, said, “It is over.”", "Edward Howell", None, "Chatham House"),
+    ],
+)
+def test_titles_and_affiliations_are_kept_apart(nlp, text, name, role, organization):
+    (q,) = _quotes(nlp, text)
+    assert (q.speaker.name, q.speaker.role, q.speaker.organization) == (name, role, organization)
+
+
+@pytest.mark.parametrize(
+    "text,organization",
+    [('Military analysts from the Institute for the Study of War wrote, "The front is stable."', "Institute for the Study of War")],
+)
+def test_group_speakers(nlp, text, organization):
+    (q,) = _quotes(nlp, text)
+    assert q.speaker.group and q.speaker.organization == organization
+
+
+def test_speaker_split_quote_keeps_one_speaker(nlp):
+    quotes = _quotes(nlp, "“We lost the vote,” Jim Park said, “but not the argument.”")
+    assert [q.speaker.name for q in quotes] == ["Jim Park", "Jim Park"]
+
+
+def test_speaker_span_points_at_the_mention(nlp):
+    text = "“Prices will fall,” the economist Ruth Adler told reporters."
+    (q,) = _quotes(nlp, text)
+    span = q.speaker.span
+    assert "Ruth Adler" in text[span.start : span.end]
+    assert (q.cue_start, q.cue_end) == (text.index("told"), text.index("told") + 4)
+
+
+def test_seed_article_quotes(nlp):
+    doc = nlp(SAMPLE.read_text(encoding="utf-8"))
+    quotes = doc._.cc_quotes
+    scare = quotes[0]
+    assert (scare.text, scare.quote_type) == ("cannon fodder", "partial")
+    assert scare.speaker.group and "officials" in scare.speaker.name
+    direct = [(q.speaker.name, q.cue, q.speaker.group, q.speaker.organization) for q in quotes if q.quote_type == "direct"]
+    assert direct[0][:2] == ("Volodymyr Zelensky", "noting")
+    assert direct[1][1:] == ("stating", True, "Institute for the Study of War")
+    assert direct[2] == ("Edward Howell", "remarked", False, "Chatham House")
+    assert direct[3][:2] == ("Konstantin Sonin", "have noted")
+    assert len(direct) == 4
