@@ -105,3 +105,34 @@ def test_jobs_give_the_same_reports_as_one_process(tree, workers):
     assert [r.model_dump() for r in one] == [r.model_dump() for r in many]
     assert many[-1].error and many[-1].error.startswith("[E001]")
     assert os.getcwd() == str(tree)
+
+
+def _result(severities: list[str], fail_on: str, error: bool = False):
+    from claimcheck.batch import RunResult
+    from claimcheck.models import DocumentReport, Finding, Report, Span
+
+    span = Span(start=0, end=1, line=1, column=1, text="x")
+    findings = [Finding(rule="CC101", name="r", severity=s, message="m", span=span) for s in severities]
+    docs = [DocumentReport(path="a.md", findings=findings)]
+    if error:
+        docs.append(DocumentReport(path="b.md", error="[E002] b.md: the file is empty"))
+    return RunResult(report=Report(claimcheck="0", documents=docs).summarize(), fail_on=[fail_on] * len(docs))
+
+
+@pytest.mark.parametrize(
+    "severities,fail_on,error,baseline_written,code",
+    [
+        ([], "error", False, False, 0),
+        (["warning"], "error", False, False, 0),
+        (["warning"], "warning", False, False, 1),
+        (["info"], "warning", False, False, 0),
+        (["error"], "never", False, False, 0),
+        (["error"], "error", False, True, 0),
+        (["error"], "error", True, False, 2),
+        ([], "error", True, True, 2),
+    ],
+)
+def test_exit_codes(severities, fail_on, error, baseline_written, code):
+    from claimcheck.cli import _exit_code
+
+    assert _exit_code(_result(severities, fail_on, error), baseline_written) == code
