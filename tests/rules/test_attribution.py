@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from rule_builders import casualty, force, quote, source
+from rule_builders import casualty, force, qty, quote, source, span
 
-from claimcheck.models import Speaker
+from claimcheck.models import MoneyClaim, Source, Speaker
 from claimcheck.rules.attribution import NameVariant, QuoteSpeakerConflict, UnattributedQuote, VagueAttribution
 from claimcheck.rules.base import CheckContext
+
+def money(cid, **kw):
+    return MoneyClaim(id=cid, quantity=qty(1.5, text="$1.50"), span=span("$1.50"), sentence="s", **kw)
+
 
 LINE = "We will not negotiate while the shelling continues"
 
@@ -88,6 +92,8 @@ def test_vague_attribution_fires(claim):
         force("c1", 3000),
         force("c1", 10000, sources=[source("various intelligence sources", kind="vague", vague=True), source("Pentagon")]),
         quote("c1", "We have nowhere left to go.", sources=[source("reports", kind="vague", vague=True)]),
+        # a hedge with no source phrase is modality, not attribution
+        money("c1", sources=[Source(text="apparently", name="unnamed source", kind="vague", cue="apparently", vague=True)]),
     ],
 )
 def test_vague_attribution_stays_quiet(claim):

@@ -7,7 +7,7 @@ from difflib import SequenceMatcher
 from itertools import combinations
 from typing import NamedTuple
 
-from ..models import Claim, Finding, QuoteClaim, Span
+from ..models import Claim, Finding, QuoteClaim, Source, Span
 from .base import CheckContext, Rule, normalize_text
 
 #: Claim kinds that carry a figure.
@@ -137,7 +137,8 @@ class VagueAttribution(Rule):
     ## What it does
     Flags a casualty, force-size or money figure whose only sources are vague
     ("reports suggest", "some speculate", "various sources") — at least one
-    source, and none of them named.
+    source phrase, and none of them named. A bare hedge with no source phrase
+    ("apparently", "is expected") is modality, not attribution, and is ignored.
 
     ## Why is this bad?
     A number without a checkable source cannot be verified or weighed, yet it
@@ -161,14 +162,20 @@ class VagueAttribution(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         for c in ctx.claims:
-            if c.kind in FIGURE_KINDS and c.sources and all(s.vague for s in c.sources):
-                cues = ", ".join(dict.fromkeys(f"“{s.text}”" for s in c.sources))
+            sources = [s for s in c.sources if names_someone(s)]
+            if c.kind in FIGURE_KINDS and sources and all(s.vague for s in sources):
+                cues = ", ".join(dict.fromkeys(f"“{s.text}”" for s in sources))
                 yield self.finding(
                     f"the figure in “{c.span.text}” rests only on {cues}",
                     c.span,
                     sides=[(c, "figure")],
                     suggestion="name the source of the figure",
                 )
+
+
+def names_someone(source: Source) -> bool:
+    """A source phrase beyond its cue: "reports" in "reports suggest", not a bare "apparently"."""
+    return normalize_text(source.text) not in ("", normalize_text(source.cue or ""))
 
 
 class Mention(NamedTuple):
