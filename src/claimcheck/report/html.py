@@ -73,7 +73,7 @@ svg .grid{stroke:#e5e7eb}svg .tick{fill:var(--muted)}svg .pub{stroke:#6b7280;str
 svg .row:hover rect.bg{fill:#f3f4f6}
 svg .dot{fill:#4a6fa5}svg .bar{stroke:#4a6fa5;stroke-width:5;stroke-linecap:round;opacity:.55}
 svg .sev-error .dot{fill:var(--error)}svg .sev-error .bar{stroke:var(--error)}svg .sev-error text{fill:var(--error)}
-svg .sev-warning .dot{fill:var(--warning)}svg .sev-warning .bar{stroke:var(--warning)}
+svg .sev-warning .dot{fill:var(--warning)}svg .sev-warning .bar{stroke:var(--warning)}svg .sev-warning text{fill:#b45309}
 svg .sev-info .dot{fill:var(--info)}svg .sev-info .bar{stroke:var(--info)}
 """
 
