@@ -231,10 +231,6 @@ def _suffix_scale(suffix: Optional[str], money: bool) -> Optional[float]:
     return None
 
 
-def _is_word_number(lower: str) -> bool:
-    return lower in lexicon().number_words or lower in lexicon().scales
-
-
 def _words_value(words: list[str]) -> Optional[float]:
     """Value of number words with ``text2num`` ("three hundred and six"), else None.
 
@@ -597,7 +593,6 @@ def _range_token(doc: Doc, i: int, money: bool) -> Optional[tuple[_Core, _Core]]
 
 def _build(doc: Doc, first: _Core, cores: dict[int, _Core]) -> _Expr:
     """The expression around ``first``: range, currency, unit and hedges."""
-    lex = lexicon()
     money_before = _currency_before(doc, first.start)
     second = None
     start = money_before[0] if money_before else first.start
@@ -912,7 +907,7 @@ def _bounds_pair(doc: Doc, a: QuantityMention, b: QuantityMention) -> bool:
     qa, qb = a.quantity, b.quantity
     if a.kind != b.kind or qa.unit != qb.unit or not (qa.hedge and qb.hedge):
         return False
-    if doc.text[a.end : b.start].strip(" ,").lower() not in ("and", "but", ""):
+    if doc[a.token_end : b.token_start].text.strip(" ,").lower() not in ("and", "but", ""):
         return False
     one_sided = {(qa.high is None and qa.low is not None), (qb.low is None and qb.high is not None)}
     other_way = {(qa.low is None and qa.high is not None), (qb.high is None and qb.low is not None)}
@@ -926,7 +921,7 @@ def _join_bounds(doc: Doc, a: QuantityMention, b: QuantityMention) -> QuantityMe
     assert low is not None and high is not None
     quantity = lower.quantity.model_copy(
         update={
-            "text": doc.text[a.start : b.end],
+            "text": doc[a.token_start : b.token_end].text,
             "value": (low + high) / 2,
             "high": high,
             "high_inclusive": upper.quantity.high_inclusive,
@@ -939,13 +934,28 @@ def _join_bounds(doc: Doc, a: QuantityMention, b: QuantityMention) -> QuantityMe
     )
 
 
+@lru_cache(maxsize=1)
+def _starters() -> frozenset[str]:
+    """Lower-case words a number written in words can start with (digits are checked apart)."""
+    lex = lexicon()
+    words = set(lex.number_words) | set(lex.articles) | {"half"}
+    words |= {w.split()[0] for w in list(lex.vague) + lex.vague_multipliers}
+    return frozenset(words)
+
+
 def _find_cores(doc: Doc) -> dict[int, _Core]:
     """Token index → the number starting there (greedy, non-overlapping)."""
     cores: dict[int, _Core] = {}
+    lex = lexicon()
+    starters = _starters()
     i = 0
     n = len(doc)
     while i < n:
-        money = i > 0 and (doc[i - 1].lower_ in lexicon().currency_symbols or doc[i - 1].text in lexicon().currency_codes)
+        text = doc[i].text
+        if not (text[0].isdigit() or text[0] in "-+." and text[1:2].isdigit() or doc[i].lower_ in starters):
+            i += 1
+            continue
+        money = i > 0 and (doc[i - 1].lower_ in lex.currency_symbols or doc[i - 1].text in lex.currency_codes)
         core = _read_core(doc, i, money)
         if core is None:
             i += 1
@@ -972,7 +982,7 @@ def _mention(doc: Doc, expr: _Expr) -> QuantityMention:
         last = doc[max(c.end for c in expr.cores) - 1]
         noun = counted_noun(doc, expr.end, last)
     quantity = Quantity(
-        text=doc.text[start_char:end_char],
+        text=doc[expr.start : expr.end].text,
         value=expr.value,
         low=expr.low,
         high=expr.high,
