@@ -8,6 +8,7 @@ import pytest
 from rule_builders import casualty, event, force, month, span, when
 
 from claimcheck.rules.base import CheckContext
+from claimcheck.rules.helpers import calendar_phrase
 from claimcheck.rules.timeline import (
     DateOutsideFrame,
     EventBeforeOnset,
@@ -244,3 +245,18 @@ def test_event_before_onset_reports_a_sentence_once_naming_the_main_actor():
     [f] = run(EventBeforeOnset, [fire, dead, more, onset])
     assert f.evidence == ["c1", "c5", "c2"]
     assert "North Korean soldiers" in f.message
+
+
+@pytest.mark.parametrize(
+    "first,last,words",
+    [
+        ("2023-12-14", "2023-12-14", "December 14, 2023"),
+        ("2024-10-25", "2024-11-03", "late October 2024"),
+        ("2024-11-01", "2024-11-10", "early November 2024"),
+        ("2023-08-01", "2023-08-31", "August 2023"),
+        ("2024-01-01", "2024-12-31", "2024"),
+        ("2024-10-29", "2024-12-10", "October 29, 2024 – December 10, 2024"),
+    ],
+)
+def test_calendar_phrase(first, last, words):
+    assert calendar_phrase((date.fromisoformat(first), date.fromisoformat(last))) == words

@@ -79,12 +79,12 @@ def calendar_phrase(span: tuple[date, date]) -> str:
     month = f"{MONTHS[first.month - 1]} {first.year}"
     if first == last:
         return f"{MONTHS[first.month - 1]} {first.day}, {first.year}"
-    if (first.year, first.month) == (last.year, last.month):
-        if first.day == 1 and (last + timedelta(days=1)).month != last.month:
-            return month
-        mid = midpoint(span).day
-        part = "early" if mid <= 10 else "mid" if mid <= 20 else "late"
-        return f"{part} {month}"
+    if (first.year, first.month) == (last.year, last.month) and first.day == 1 and (last + timedelta(days=1)).month != last.month:
+        return month
+    if (last - first).days <= 16:
+        mid = midpoint(span)
+        part = "early" if mid.day <= 10 else "mid" if mid.day <= 20 else "late"
+        return f"{part} {MONTHS[mid.month - 1]} {mid.year}"
     if first.year == last.year and first.month == 1 and last.month == 12:
         return str(first.year)
     return f"{calendar_phrase((first, first))} – {calendar_phrase((last, last))}"
