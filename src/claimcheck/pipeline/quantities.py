@@ -983,9 +983,9 @@ def _mention(doc: Doc, expr: _Expr) -> QuantityMention:
         noun = counted_noun(doc, expr.end, last)
     quantity = Quantity(
         text=doc[expr.start : expr.end].text,
-        value=expr.value,
-        low=expr.low,
-        high=expr.high,
+        value=_tidy(expr.value),
+        low=_tidy(expr.low),
+        high=_tidy(expr.high),
         approximate=expr.approximate,
         hedge=expr.hedge,
         unit=expr.unit,
@@ -1002,6 +1002,11 @@ def _mention(doc: Doc, expr: _Expr) -> QuantityMention:
         token_end=expr.end,
         noun_i=noun.i if noun is not None else None,
     )
+
+
+def _tidy(x: Optional[float]) -> Optional[float]:
+    """Drop float noise from scaling: 83 × 0.01 → 0.83, not 0.8300000000000001."""
+    return None if x is None else float(f"{x:.12g}")
 
 
 def _noun_text(noun: Optional[Token]) -> Optional[str]:
