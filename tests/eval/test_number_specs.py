@@ -12,9 +12,15 @@ from claimcheck.eval.numbers import Case, Gold, load_cases, parse_interval, quan
 from claimcheck.models import Quantity
 from claimcheck.pipeline.quantities import QuantityMention
 
-from conftest import SHARED_DATA, require
+#: ``../shared/data/numbers`` beside the project, as ``tests/conftest.py``'s ``SHARED_DATA``
+#: (not imported: another ``conftest`` module may shadow the name).
+NUMBERS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "numbers"
 
-NUMBERS = SHARED_DATA / "numbers"
+
+def require(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    return path
 
 
 @pytest.mark.parametrize(
