@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from conftest import DEV_ARTICLES, require
 
 pytestmark = pytest.mark.model
+
+#: ``../shared/data/articles/dev`` beside the project, as ``tests/conftest.py``'s ``DEV_ARTICLES``
+#: (not imported: another ``conftest`` module may shadow the name).
+DEV_ARTICLES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "articles" / "dev"
 
 
 def test_seed_has_the_onset_error_and_only_it(sample_report):
@@ -29,7 +34,9 @@ def test_dev_articles_stay_within_the_false_alarm_budget():
     from claimcheck.api import as_date, check_documents
     from claimcheck.inputs import read_text
 
-    paths = sorted(require(DEV_ARTICLES).glob("*.txt"))
+    if not DEV_ARTICLES.exists():
+        pytest.skip(f"{DEV_ARTICLES} is not available")
+    paths = sorted(DEV_ARTICLES.glob("*.txt"))
     documents = []
     for path in paths:
         first, _, rest = path.read_text(encoding="utf-8").partition("\n")
