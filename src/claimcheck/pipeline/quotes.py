@@ -238,6 +238,11 @@ def governing_cue(doc: Doc, start: int, end: int) -> Optional[Cue]:
 
 def nearby_cue(doc: Doc, q: RawQuote) -> Optional[Cue]:
     """A reporting verb right after the closing mark, else just before the opening one."""
+    return after_cue(doc, q) or before_cue(doc, q)
+
+
+def after_cue(doc: Doc, q: RawQuote) -> Optional[Cue]:
+    """A reporting verb within a few words after the closing mark (``,” she said``)."""
     close_end = q.marks[-1][1] if q.marks else q.end
     after = doc.char_span(close_end, min(len(doc.text), close_end + 60), alignment_mode="contract")
     if after is not None:
@@ -246,6 +251,11 @@ def nearby_cue(doc: Doc, q: RawQuote) -> Optional[Cue]:
                 break
             if is_reporting(tok) and tok.pos_ != "NOUN":
                 return make_cue(tok)
+    return None
+
+
+def before_cue(doc: Doc, q: RawQuote) -> Optional[Cue]:
+    """The last reporting verb before the opening mark in the same sentence."""
     open_start = q.marks[0][0] if q.marks else q.start
     first = tokens_in(doc, q.start, q.end)
     if first is None:
@@ -405,7 +415,8 @@ def read_quote(doc: Doc, q: RawQuote, resolver: SpeakerResolver, prev: Optional[
     """One :class:`QuoteMention`: type, cue and speaker of a found quotation."""
     text = doc.text[q.start : q.end]
     qtype = quote_type(doc, q)
-    cue = governing_cue(doc, q.start, q.end) or nearby_cue(doc, q)
+    trailing = doc.text[q.start : q.end].rstrip()[-1:] in (",", "?", "!", "—", "-")
+    cue = (after_cue(doc, q) if trailing else None) or governing_cue(doc, q.start, q.end) or nearby_cue(doc, q)
     mention = QuoteMention(q.start, q.end, text, qtype, marks=q.marks)
     outer = (q.marks[0][0], q.marks[-1][1]) if q.marks else (q.start, q.end)
     if cue is not None:
