@@ -82,6 +82,7 @@ def report_document(document: Document, doc: "Doc", options: Options) -> Documen
         published_source=doc._.cc_published_source if published else None,
         published_from=doc._.cc_published_from,
         title=document.title,
+        text=document.file_text,
         claims=claims,
         dates=dates,
         findings=findings,

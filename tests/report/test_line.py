@@ -15,7 +15,6 @@ def test_line_format(fixture, request):
     assert lines[-1] == "missing.txt:1:1: E000 [error] [E001] missing.txt: no such file or directory"
 
 
-@pytest.mark.xfail(strict=True, reason="line.py writes a message's newlines as they are (reported to the lead)")
 @pytest.mark.parametrize("fixture", ["report"])
 def test_line_format_is_one_line_per_finding(fixture, request):
     report = request.getfixturevalue(fixture)

@@ -229,6 +229,9 @@ class _Context:
         names: list[str] = []
         keys: list[str] = []
         heads = [t for t in clause_tokens(anchor) if t.dep_ in PARTICIPANT_DEPS and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+        # a subjectless participle ("…, resulting in the deaths of …") shares its head verb's subject
+        if anchor.dep_ in {"advcl", "xcomp", "conj", "acl"} and not any(c.dep_.startswith("nsubj") for c in anchor.children):
+            heads += [c for c in anchor.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         for head in [*extra, *heads]:
             if self._in_source(head):
                 continue
