@@ -421,14 +421,29 @@ def read_quote(doc: Doc, q: RawQuote, resolver: SpeakerResolver, prev: Optional[
     outer = (q.marks[0][0], q.marks[-1][1]) if q.marks else (q.start, q.end)
     if cue is not None:
         mention.cue, mention.cue_start, mention.cue_end = doc.text[cue.start : cue.end], cue.start, cue.end
-        subject = subject_of(cue.token)
+        subject = referent(subject_of(cue.token))
         if subject is not None and not (outer[0] <= subject.idx < outer[1]):
             mention.speaker = speaker_from(doc, subject, outer, resolver)
-    elif (byline := dash_speaker(doc, outer[1])) is not None:
+    if mention.speaker is not None:
+        return mention
+    if (byline := dash_speaker(doc, outer[1])) is not None:
         mention.speaker = speaker_from(doc, byline.root, outer, resolver)
-    elif qtype == "direct":
+    elif qtype == "direct" and cue is None:
         _continue_speaker(doc, mention, outer, resolver, prev)
     return mention
+
+
+#: Subjects that name no one: "That makes me smart".
+_NON_REFERENTIAL = frozenset({"that", "this", "which", "what", "there"})
+
+
+def referent(subject: Optional[Token]) -> Optional[Token]:
+    """The subject, or the noun a relative pronoun stands for; None for "that", "this"."""
+    if subject is None:
+        return None
+    if subject.lower_ in ("who", "whom") and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return None if subject.lower_ in _NON_REFERENTIAL else subject
 
 
 def dash_speaker(doc: Doc, close_end: int) -> Optional[Span]:
