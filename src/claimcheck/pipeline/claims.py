@@ -297,16 +297,21 @@ class _Context:
             names, keys = self.actors(anchor)
             return MoneyClaim(quantity=q.quantity, what=money_purpose(qspan), actors=names, actor_keys=keys, **base)
         outcome = self.casualty_outcome(head, anchor)
-        group_token = noun if noun is not None and actor_key(noun) is not None else self.group_in_sentence(head)
+        group_token = noun if noun is not None and is_group_noun(noun) else self.group_in_sentence(head)
         if outcome is not None:
             if group_token is None and noun is not None and noun.pos_ == "NOUN":
                 group_token = noun
             names, keys = self.actors(anchor, [group_token] if group_token is not None else [])
+            group = noun_phrase(group_token) if group_token is not None else None
+            group_key = actor_key(group_token) if group_token is not None else None
+            if group is None:  # "the death toll from the floods in Bahia had risen to 40"
+                group = self.tally_phrase(anchor)
+                group_key = group.lower() if group else None
             claim = CasualtyClaim(
                 quantity=q.quantity,
                 outcome=outcome,  # type: ignore[arg-type]
-                group=noun_phrase(group_token) if group_token is not None else None,
-                group_key=actor_key(group_token) if group_token is not None else None,
+                group=group,
+                group_key=group_key,
                 cumulative=self.is_cumulative(head, anchor),
                 actors=names,
                 actor_keys=keys,
@@ -327,16 +332,29 @@ class _Context:
             )
         return None
 
+    def tally_phrase(self, verb: Token) -> Optional[str]:
+        """The subject of ``verb`` when it names a running tally ('the death toll from the floods')."""
+        markers = set(self.lex.cumulative_markers)
+        for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            if subj.lemma_.lower() in markers:
+                tokens = [t for t in subj.subtree if t.dep_ != "det" or t.i > subj.i]
+                return self.doc[tokens[0].i : tokens[-1].i + 1].text
+        return None
+
     def parts_of_totals(self) -> Iterator[tuple[CasualtyClaim, CasualtyClaim]]:
         """(part, total) pairs: "killed 200 people, including 12 Americans"."""
         by_token = {head.i: claim for claim, head in self._casualty_heads}
         for claim, head in self._casualty_heads:
             for t in list(head.ancestors)[:3]:
-                if t.lower_ in PART_MARKERS and t.head.i in by_token and by_token[t.head.i] is not claim:
-                    whole = by_token[t.head.i]
-                    if whole.outcome == claim.outcome:
-                        yield claim, whole
-                    break
+                if t.lower_ not in PART_MARKERS:
+                    continue
+                # the total is what the marker hangs from, or that verb's subject or object
+                # ("Fifteen people were killed …, including 20 Americans")
+                hosts = [t.head, *(c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})]
+                whole = next((by_token[h.i] for h in hosts if h.i in by_token and by_token[h.i] is not claim), None)
+                if whole is not None and whole.outcome == claim.outcome and whole.part_of is None:
+                    yield claim, whole
+                break
 
     def casualty_outcome(self, head: Token, anchor: Token) -> Optional[str]:
         """killed / wounded / killed_or_wounded / … from the words governing ``head``."""
@@ -346,6 +364,10 @@ class _Context:
         candidates = list(chain) + [c for c in head.children if c.dep_ in {"amod", "acl", "relcl", "prep"}]
         # "left 40 troops dead", "were found dead": the predicate hangs from the verb
         candidates += [c for c in anchor.children if c.dep_ in {"oprd", "acomp", "xcomp"}]
+        # "the death toll had risen to 40": the figure completes a verb whose subject counts the dead
+        if head.dep_ in {"pobj", "attr", "dobj"} and (head.i == anchor.i or head.head.i == anchor.i or head.head.head.i == anchor.i):
+            for subj in (c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                candidates += [x for x in subj.subtree if x.i <= subj.i or x.head.lower_ == "of"]
         for t in candidates:
             for word in (t.lower_, t.lemma_.lower()):
                 if word in table:
@@ -507,6 +529,14 @@ def _tense(verb: Token, aux: list[Token]) -> Optional[str]:
     if verb.tag_ in {"VBZ", "VBP", "VBG"} or aux:
         return "present"
     return None
+
+
+def is_group_noun(noun: Token) -> bool:
+    """A noun that names people: a military or people noun, or one with a nationality."""
+    lex = lexicon()
+    return is_military(noun) or noun.lemma_.lower() in lex.people_nouns or noun.lower_ in lex.people_nouns or (
+        actor_key(noun) is not None
+    )
 
 
 def is_military(noun: Token) -> bool:
