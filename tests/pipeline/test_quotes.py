@@ -109,3 +109,26 @@ def test_seed_article_quotes(nlp):
     assert direct[2] == ("Edward Howell", "remarked", False, "Chatham House")
     assert direct[3][:2] == ("Konstantin Sonin", "have noted")
     assert len(direct) == 4
+
+
+@pytest.mark.parametrize(
+    "text,mention,name",
+    [
+        (
+            "Mayor Ann Lee toured the site. “The water is falling,” she said. “We will reopen the bridge.”"
+            "\n\nThe county engineers said repairs would take a month.",
+            "she",
+            "Ann Lee",
+        ),
+        (
+            "“Prices are too high,” said Tom Bell, a farmer. “Nobody can pay them.”\n\nThe ministry disputed the figures.",
+            "Tom Bell, a farmer",
+            "Tom Bell",
+        ),
+    ],
+)
+def test_a_cue_in_the_next_paragraph_is_not_the_quotes(nlp, text, mention, name):
+    second = _quotes(nlp, text)[-1]
+    assert second.cue == "said"
+    assert second.speaker.text == mention and second.speaker.name == name
+    assert text[second.speaker.span.start : second.speaker.span.end] == mention

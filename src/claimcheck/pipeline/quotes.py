@@ -247,7 +247,7 @@ def after_cue(doc: Doc, q: RawQuote) -> Optional[Cue]:
     after = doc.char_span(close_end, min(len(doc.text), close_end + 60), alignment_mode="contract")
     if after is not None:
         for tok in after[:8]:
-            if tok.text in ("“", '"', "\n") or tok.is_sent_start and tok.i > after.start + 1:
+            if tok.text in ("“", '"') or "\n" in tok.text or tok.is_sent_start and tok.i > after.start + 1:
                 break
             if is_reporting(tok) and tok.pos_ != "NOUN":
                 return make_cue(tok)
