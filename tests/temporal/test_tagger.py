@@ -112,6 +112,8 @@ def test_anaphora_follow_the_reference_time(text, values):
         ("The leaders will meet on Monday in Geneva.", "2024-11-25"),
         ("U.S. Secretary of State Madeleine Albright paid tribute Wednesday to bombing victims.", "2024-11-20"),
         ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "2024-11-21"),
+        ("Exiles marched downtown and were planning a rally on Saturday.", "2024-11-23"),
+        ("The talks were scheduled for Friday, diplomats said.", "2024-11-22"),
     ],
 )
 def test_weekdays_follow_tense(text, value):
@@ -151,6 +153,7 @@ def test_offsets_are_into_the_given_text():
     [
         ("Officials said on Monday that the talks had failed.", "2024-11-18"),
         ("The leaders will meet on Monday in Geneva.", "2024-11-25"),
+        ("Exiles marched downtown and were planning a rally on Saturday.", "2024-11-23"),
     ],
 )
 def test_tense_from_the_parse(nlp, text, value):

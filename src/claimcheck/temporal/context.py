@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Optional
 from .lexicon import alternation, lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
 
@@ -40,12 +40,21 @@ class Context:
     _tense_cache: dict[int, Optional[str]] = field(default_factory=dict)
 
     def sentence_bounds(self, start: int) -> tuple[int, int]:
-        """The character bounds of the sentence around ``start``."""
+        """The character bounds of the sentence around ``start``.
+
+        A period after an abbreviation ("vs.", "Oct.", "Ala.") or an initial
+        ("James C. Kopp") does not end a sentence.
+        """
         begin = 0
         for m in _SENTENCE_END.finditer(self.text, 0, start):
-            begin = m.end()
-        m = _SENTENCE_END.search(self.text, start)
-        return begin, m.start() + 1 if m else len(self.text)
+            if not _after_abbreviation(self.text, m.start()):
+                begin = m.end()
+        end = len(self.text)
+        for m in _SENTENCE_END.finditer(self.text, start):
+            if not _after_abbreviation(self.text, m.start()):
+                end = m.start() + 1
+                break
+        return begin, end
 
     def tense(self, start: int, end: int) -> Optional[str]:
         """``past``/``future`` of the verb nearest the expression in its sentence, if any."""
@@ -60,7 +69,11 @@ class Context:
             if start <= m.start() < end:
                 continue
             word = m.group(0).lower()
-            kind = "future" if word in _future_words() else "past"
+            following = _NEXT_WORD.match(self.text, m.end())
+            if word in _future_words() or (following and following.group(1).lower() in _future_words()):
+                kind = "future"  # "were planning": the future in the past
+            else:
+                kind = "past"
             dist = abs(m.start() - start) if m.start() >= end else abs(start - m.end())
             if dist < best[0]:
                 best = (dist, kind)
@@ -82,12 +95,42 @@ class Context:
             if token.lower_ in future and token.tag_ in {"MD", "VBN", "VBD", "VBG", "VBZ", "VBP"}:
                 kind = "future"
             elif token.tag_ in {"VBD", "VBN"} or token.lower_ in {"ago"}:
-                kind = "past"
+                kind = "future" if _before_future(token, future) else "past"
             if kind:
                 dist = min(abs(token.i - span.start), abs(token.i - (span.end - 1)))
                 if dist < best[0]:
                     best = (dist, kind)
         return best[1]
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _before_future(token: "Token", future: frozenset[str]) -> bool:
+    """Whether an auxiliary introduces a future marker ("were planning", "was scheduled")."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ in future and following.tag_ in {"VBG", "VBN"}
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def _after_abbreviation(text: str, period: int) -> bool:
+    """Whether the period at ``period`` closes an abbreviation or an initial, not a sentence."""
+    if text[period] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, period - 12), period)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (len(word) == 1 and word.isupper()) or word.lower() in _abbreviations()
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    lx = lexicon()
+    shortened = {w for w in lx.months if any(o != w and o.startswith(w) for o in lx.months)}
+    return frozenset(lx.abbreviations) | shortened
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,7 @@ class TemporalLexicon(BaseModel):
     duration_mods: dict[str, str]
     point_mods: dict[str, Optional[str]]
     dateline_agencies: list[str] = Field(min_length=1)
+    abbreviations: list[str] = Field(default_factory=list)
 
     @field_validator("months")
     @classmethod
