@@ -132,3 +132,18 @@ def test_a_cue_in_the_next_paragraph_is_not_the_quotes(nlp, text, mention, name)
     assert second.cue == "said"
     assert second.speaker.text == mention and second.speaker.name == name
     assert text[second.speaker.span.start : second.speaker.span.end] == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Kay Hill spoke first. “The budget is late,” she said. “We will fix it. It was a mess.”\n"
+        "“I thought she was very effective at being calm,” the analyst Tom Bell said.",
+        "“The budget is late,” Kay Hill said. “Do you still believe the plan works? Why?”\n"
+        "“The truth is that this has been manufactured,” the governor said.",
+    ],
+)
+def test_the_next_paragraphs_quote_does_not_lend_its_speaker(nlp, text):
+    second = _quotes(nlp, text)[1]
+    assert second.speaker.name == "Kay Hill"
+    assert "\n" not in text[second.speaker.span.end : second.start]

@@ -271,6 +271,13 @@ def before_cue(doc: Doc, q: RawQuote) -> Optional[Cue]:
     return None
 
 
+def same_paragraph(text: str, cue: Cue, outer: tuple[int, int]) -> bool:
+    """No paragraph break between the cue and the quotation (marks included)."""
+    if cue.end <= outer[0]:
+        return "\n" not in text[cue.end : outer[0]]
+    return cue.start < outer[1] or "\n" not in text[outer[1] : cue.start]
+
+
 def quote_type(doc: Doc, q: RawQuote) -> str:
     """``direct`` for a whole utterance, ``partial`` for words embedded in a paraphrase."""
     open_start = q.marks[0][0] if q.marks else q.start
@@ -416,9 +423,10 @@ def read_quote(doc: Doc, q: RawQuote, resolver: SpeakerResolver, prev: Optional[
     text = doc.text[q.start : q.end]
     qtype = quote_type(doc, q)
     trailing = doc.text[q.start : q.end].rstrip()[-1:] in (",", "?", "!", "—", "-")
-    cue = (after_cue(doc, q) if trailing else None) or governing_cue(doc, q.start, q.end) or nearby_cue(doc, q)
     mention = QuoteMention(q.start, q.end, text, qtype, marks=q.marks)
     outer = (q.marks[0][0], q.marks[-1][1]) if q.marks else (q.start, q.end)
+    candidates = ((after_cue(doc, q) if trailing else None), governing_cue(doc, q.start, q.end), nearby_cue(doc, q))
+    cue = next((c for c in candidates if c is not None and same_paragraph(doc.text, c, outer)), None)
     if cue is not None:
         mention.cue, mention.cue_start, mention.cue_end = doc.text[cue.start : cue.end], cue.start, cue.end
         subject = referent(subject_of(cue.token))
