@@ -140,6 +140,8 @@ def test_overlapping_claims_share_one_mark(outer, inner):
         (date(2024, 5, 20), date(2024, 7, 1)),
         (date(2023, 5, 1), date(2024, 7, 1)),
         (date(1914, 7, 28), date(2024, 12, 1)),
+        (date(898, 1, 1), date(2023, 6, 1)),  # a typo year far back must not crash the axis
+        (date(1, 1, 1), date(9999, 1, 1)),
     ],
 )
 def test_axis_ticks_are_few_ordered_and_inside_the_range(t0, t1):

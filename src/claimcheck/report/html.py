@@ -249,25 +249,25 @@ def iso(value: Optional[str]) -> Optional[date]:
         return None
 
 
-def add_months(d: date, months: int) -> date:
-    m = d.month - 1 + months
-    return date(d.year + m // 12, m % 12 + 1, 1)
-
-
 def ticks(t0: date, t1: date) -> list[tuple[date, str]]:
     """At most about a dozen axis ticks between ``t0`` and ``t1``, labelled to their step."""
     days = max((t1 - t0).days, 1)
     if days <= 120:
         step = next(s for s in (1, 2, 7, 14, 28) if days / s <= 12)
         return [(t0 + timedelta(days=i), (t0 + timedelta(days=i)).isoformat()) for i in range(0, days + 1, step)]
-    months = next(s for s in (1, 2, 3, 6, 12, 24, 60, 120, 600, 1200) if days / 30.44 / s <= 12)
-    t = add_months(date(t0.year, t0.month, 1), 1)
-    while (t.year * 12 + t.month - 1) % months:
-        t = add_months(t, 1)
+    span_months = days / 30.44
+    # the smallest round step giving at most a dozen ticks; centuries-long spans step by what it takes
+    months = next((s for s in (1, 2, 3, 6, 12, 24, 60, 120, 600, 1200) if span_months / s <= 12),
+                  12 * 100 * (int(span_months / 12 / 100 / 12) + 1))
+    first = t0.year * 12 + t0.month  # months since year 0 of the month after t0
+    index = first + (-first) % months
     out = []
-    while t <= t1:
+    while index // 12 <= t1.year:
+        t = date(index // 12, index % 12 + 1, 1)
+        if t > t1:
+            break
         out.append((t, str(t.year) if months >= 12 else f"{t.year}-{t.month:02d}"))
-        t = add_months(t, months)
+        index += months
     return out
 
 
