@@ -59,8 +59,17 @@ def make_span(doc: "Doc", start: int, end: int) -> Span:
 
     Uses ``doc._.cc_source_map`` when the caller set one, else the doc text.
     """
+    text = doc_text(doc)
     smap = doc._.cc_source_map
     if smap is None:
-        smap = SourceMap(doc.text)
+        smap = SourceMap(text)
         doc._.cc_source_map = smap
-    return smap.span(start, end, doc.text[start:end])
+    return smap.span(start, end, text[start:end])
+
+
+def doc_text(doc: "Doc") -> str:
+    """``doc.text``, built once per doc (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get("cc_text")
+    if text is None:
+        text = doc.user_data["cc_text"] = doc.text
+    return text

@@ -41,6 +41,7 @@ from ..models import (
 )
 from ..temporal import Timex
 from ..textmap import make_span
+from .cache import entity_of
 from .quantities import QuantityMention
 from .quotes import QuoteMention
 from .sources import Attribution
@@ -552,7 +553,7 @@ def has_group_modifier(noun: Token) -> bool:
 
 def entity_text(token: Token) -> str:
     """The text of the named entity ``token`` belongs to (or the token's own text)."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_of(token)
     return ent.text if ent is not None else token.text
 
 
@@ -584,7 +585,7 @@ def actor_key(token: Optional[Token]) -> Optional[str]:
     if not mods or not (is_military(token) or token.lemma_.lower() in lexicon().people_nouns
                         or token.lower_ in lexicon().people_nouns):
         return None
-    ents = {e for c in mods for e in token.doc.ents if e.start <= c.i < e.end}
+    ents = {e for c in mods if (e := entity_of(c)) is not None}
     nationality = " ".join(demonym(e.text) for e in sorted(ents, key=lambda e: e.start)) or demonym(mods[0].text)
     noun = "forces" if is_military(token) else token.lemma_.lower()
     return f"{nationality} {noun}"

@@ -28,7 +28,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..models import Source, SourceKind
-from ..textmap import make_span
+from ..textmap import doc_text, make_span
+from .cache import span_ents
 from .quotes import SpeakerResolver, make_cue, subject_of
 
 
@@ -111,10 +112,10 @@ def source_name(mention: Span) -> str:
     acronym = _ACRONYM.search(mention.text)
     if acronym:
         return acronym.group(1)
-    person = next((e for e in mention.ents if e.label_ == "PERSON"), None)
+    person = next((e for e in span_ents(mention) if e.label_ == "PERSON"), None)
     if person is not None:
         return re.sub(r"['’]s?$", "", person.text)
-    orgs = [e for e in mention.ents if e.label_ == "ORG" and e.root.i == mention.root.i]
+    orgs = [e for e in span_ents(mention) if e.label_ == "ORG" and e.root.i == mention.root.i]
     text = orgs[0].text if orgs else mention.text
     text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
     return re.sub(r"['’]s?$", "", text)
@@ -122,7 +123,7 @@ def source_name(mention: Span) -> str:
 
 def is_vague(mention: Span, head: Token) -> bool:
     """An unnamed source: no person or organization, a generic head noun."""
-    if any(e.label_ in ("PERSON", "ORG") for e in mention.ents) or _ACRONYM.search(mention.text):
+    if any(e.label_ in ("PERSON", "ORG") for e in span_ents(mention)) or _ACRONYM.search(mention.text):
         return False
     if head.pos_ == "PROPN":
         return False
@@ -134,9 +135,9 @@ def source_kind(mention: Span, vague: bool, media_context: bool) -> SourceKind:
     """person, media, government, org — or vague."""
     if vague:
         return "vague"
-    if any(e.label_ == "PERSON" for e in mention.ents):
+    if any(e.label_ == "PERSON" for e in span_ents(mention)):
         return "person"
-    orgs = [e for e in mention.ents if e.label_ == "ORG"]
+    orgs = [e for e in span_ents(mention) if e.label_ == "ORG"]
     low = f" {(orgs[0] if orgs else mention).text.lower()} "
     words = set(re.findall(r"[a-z.]+", low))
     if media_context or words & _LEXICON.media_words or any(" " in w and f" {w} " in low for w in _LEXICON.media_words):
@@ -244,7 +245,7 @@ def verbal(doc: Doc, sent: Span, resolver: SpeakerResolver, quoted: list[tuple[i
         if any(s <= tok.idx < e for s, e in quoted):
             continue
         cue = make_cue(tok)
-        cue_text = doc.text[cue.start : cue.end]
+        cue_text = doc_text(doc)[cue.start : cue.end]
         agent = next((c for a in tok.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
         subject = agent or (None if passive else subject_of(tok))

@@ -1,0 +1,42 @@
+"""Per-doc caches of values spaCy rebuilds on every access.
+
+``Doc.ents`` and ``Span.ents`` build a fresh list of spans from the token
+annotations each time they are read; components that look entities up per
+token or per mention read them from here instead (stored in ``doc.user_data``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span, Token
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per doc."""
+    ents = doc.user_data.get("cc_ents")
+    if ents is None:
+        ents = doc.user_data["cc_ents"] = tuple(doc.ents)
+        doc.user_data["cc_ent_starts"] = [e.start for e in ents]
+    return ents
+
+
+def span_ents(span: Span) -> list[Span]:
+    """The entities wholly inside ``span`` (as ``span.ents``), from the doc's cache."""
+    ents = doc_ents(span.doc)
+    i = bisect_left(span.doc.user_data["cc_ent_starts"], span.start)
+    out = []
+    while i < len(ents) and ents[i].start < span.end:
+        if ents[i].end <= span.end:
+            out.append(ents[i])
+        i += 1
+    return out
+
+
+def entity_of(token: Token) -> Span | None:
+    """The entity ``token`` belongs to, if any."""
+    ents = doc_ents(token.doc)
+    i = bisect_left(token.doc.user_data["cc_ent_starts"], token.i + 1) - 1
+    if i >= 0 and ents[i].start <= token.i < ents[i].end:
+        return ents[i]
+    return None
