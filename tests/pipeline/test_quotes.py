@@ -43,6 +43,8 @@ def _quotes(nlp, text):
         ("“We are ready,” said Tom Bell, the coach.", "direct", "said", "Tom Bell"),
         ("The minister described the plan as 'a disaster' for farmers.", "partial", "described", "minister"),
         ("Senator Kay Hill spoke at noon, adding, “Nobody is above the law.”", "direct", "adding", "Kay Hill"),
+        ('Mayor Ann Lee said:\n\n"The bridge will reopen in May."', "direct", "said", "Ann Lee"),
+        ("The Daily Ledger reports:\n\n“Two bridges will close in May.”", "direct", "reports", "Daily Ledger"),
     ],
 )
 def test_type_cue_and_speaker(nlp, text, quote_type, cue, name):
@@ -147,3 +149,37 @@ def test_the_next_paragraphs_quote_does_not_lend_its_speaker(nlp, text):
     second = _quotes(nlp, text)[1]
     assert second.speaker.name == "Kay Hill"
     assert "\n" not in text[second.speaker.span.end : second.start]
+
+
+def _blank_doc(text: str, person: str | None = None, with_dash: bool = False):
+    """A tokenized Doc with (optionally) ``person`` and the dash tagged PERSON by hand."""
+    import spacy
+    from spacy.tokens import Span
+
+    doc = spacy.blank("en")(text)
+    ents = []
+    if with_dash:
+        dash = next(t for t in doc if t.text == "―")
+        ents.append(Span(doc, dash.i, dash.i + 1, label="PERSON"))
+    if person:
+        start = text.index(person)
+        ents.append(doc.char_span(start, start + len(person), label="PERSON"))
+    doc.ents = ents
+    return doc
+
+
+@pytest.mark.parametrize(
+    "text,person,with_dash,expected",
+    [
+        ("“We need better schools.” ― Julie A. Diaz\n\nMore letters.", "Julie A. Diaz", True, "Julie A. Diaz"),
+        ("“We need better schools.” ― Julie A. Diaz\n\nMore letters.", None, False, "Julie A. Diaz"),
+        ("“We need better schools.” ― Oscar Reyes.", None, False, "Oscar Reyes"),
+        ("“We need better schools.” ― and that is what the parents told the board.\n", None, False, None),
+    ],
+)
+def test_dash_bylines(text, person, with_dash, expected):
+    from claimcheck.pipeline.quotes import dash_speaker
+
+    close_end = text.index("”") + 1
+    byline = dash_speaker(_blank_doc(text, person, with_dash), close_end)
+    assert (byline.text if byline is not None else None) == expected

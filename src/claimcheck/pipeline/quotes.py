@@ -30,7 +30,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..models import Speaker
-from ..textmap import make_span
+from ..textmap import doc_text, make_span
+from .cache import doc_ents, span_ents
 
 
 class ReportingLexicon(BaseModel):
@@ -244,7 +245,7 @@ def nearby_cue(doc: Doc, q: RawQuote) -> Optional[Cue]:
 def after_cue(doc: Doc, q: RawQuote) -> Optional[Cue]:
     """A reporting verb within a few words after the closing mark (``,” she said``)."""
     close_end = q.marks[-1][1] if q.marks else q.end
-    after = doc.char_span(close_end, min(len(doc.text), close_end + 60), alignment_mode="contract")
+    after = doc.char_span(close_end, min(len(doc_text(doc)), close_end + 60), alignment_mode="contract")
     if after is not None:
         for tok in after[:8]:
             if tok.text in ("“", '"') or "\n" in tok.text or tok.is_sent_start and tok.i > after.start + 1:
@@ -272,16 +273,18 @@ def before_cue(doc: Doc, q: RawQuote) -> Optional[Cue]:
 
 
 def same_paragraph(text: str, cue: Cue, outer: tuple[int, int]) -> bool:
-    """No paragraph break between the cue and the quotation (marks included)."""
+    """No paragraph break between the cue and the quotation (marks included),
+    unless the cue's paragraph introduces it with a colon ("He said:⏎⏎“…”")."""
     if cue.end <= outer[0]:
-        return "\n" not in text[cue.end : outer[0]]
+        between = text[cue.end : outer[0]]
+        return "\n" not in between or between.rstrip().endswith(":")
     return cue.start < outer[1] or "\n" not in text[outer[1] : cue.start]
 
 
 def quote_type(doc: Doc, q: RawQuote) -> str:
     """``direct`` for a whole utterance, ``partial`` for words embedded in a paraphrase."""
     open_start = q.marks[0][0] if q.marks else q.start
-    before = doc.text[:open_start].rstrip(" \t\u00a0")
+    before = doc_text(doc)[:open_start].rstrip(" \t\u00a0")
     if not before or before[-1] in "\n:,.?!—–-…(" or before.endswith(("”", '"')):
         return "direct"
     return "partial"
@@ -344,9 +347,9 @@ def describe_speaker(mention: Span, head: Token) -> Speaker:
     """Name, role, organization and group-ness of a speaker mention."""
     lex = reporting_lexicon()
     doc = mention.doc
-    person = next((e for e in mention.ents if e.label_ == "PERSON" and e.start <= head.i < e.end), None)
-    person = person or next((e for e in mention.ents if e.label_ == "PERSON"), None)
-    orgs = [e for e in mention.ents if e.label_ in ("ORG", "GPE", "NORP", "FAC") and (person is None or e.end <= person.start or e.start >= person.end)]
+    person = next((e for e in span_ents(mention) if e.label_ == "PERSON" and e.start <= head.i < e.end), None)
+    person = person or next((e for e in span_ents(mention) if e.label_ == "PERSON"), None)
+    orgs = [e for e in span_ents(mention) if e.label_ in ("ORG", "GPE", "NORP", "FAC") and (person is None or e.end <= person.start or e.start >= person.end)]
     organization = _strip_the(orgs[0].text) if orgs else None
     group = head.tag_ in ("NNS", "NNPS") and person is None or head.lower_ in lex.group_nouns
     role = None
@@ -378,7 +381,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.persons = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
         self.previous: Optional[Speaker] = None
 
     def resolve(self, speaker: Speaker, at: int) -> Speaker:
@@ -420,22 +423,22 @@ class SpeakerResolver:
 
 def read_quote(doc: Doc, q: RawQuote, resolver: SpeakerResolver, prev: Optional[QuoteMention]) -> QuoteMention:
     """One :class:`QuoteMention`: type, cue and speaker of a found quotation."""
-    text = doc.text[q.start : q.end]
+    text = doc_text(doc)[q.start : q.end]
     qtype = quote_type(doc, q)
-    trailing = doc.text[q.start : q.end].rstrip()[-1:] in (",", "?", "!", "—", "-")
+    trailing = doc_text(doc)[q.start : q.end].rstrip()[-1:] in (",", "?", "!", "—", "-")
     mention = QuoteMention(q.start, q.end, text, qtype, marks=q.marks)
     outer = (q.marks[0][0], q.marks[-1][1]) if q.marks else (q.start, q.end)
     candidates = ((after_cue(doc, q) if trailing else None), governing_cue(doc, q.start, q.end), nearby_cue(doc, q))
-    cue = next((c for c in candidates if c is not None and same_paragraph(doc.text, c, outer)), None)
+    cue = next((c for c in candidates if c is not None and same_paragraph(doc_text(doc), c, outer)), None)
     if cue is not None:
-        mention.cue, mention.cue_start, mention.cue_end = doc.text[cue.start : cue.end], cue.start, cue.end
+        mention.cue, mention.cue_start, mention.cue_end = doc_text(doc)[cue.start : cue.end], cue.start, cue.end
         subject = referent(subject_of(cue.token))
         if subject is not None and not (outer[0] <= subject.idx < outer[1]):
             mention.speaker = speaker_from(doc, subject, outer, resolver)
     if mention.speaker is not None:
         return mention
     if (byline := dash_speaker(doc, outer[1])) is not None:
-        mention.speaker = speaker_from(doc, byline.root, outer, resolver)
+        mention.speaker = written_speaker(doc, byline, byline.root, resolver)
     elif qtype == "direct" and cue is None:
         _continue_speaker(doc, mention, outer, resolver, prev)
     return mention
@@ -456,13 +459,31 @@ def referent(subject: Optional[Token]) -> Optional[Token]:
 
 def dash_speaker(doc: Doc, close_end: int) -> Optional[Span]:
     """A person named after a dash right after the closing mark (``”— Jane Doe``)."""
-    rest = doc.text[close_end : close_end + 4]
+    rest = doc_text(doc)[close_end : close_end + 4]
     if not re.match(r"\s*[―—–-]", rest):
         return None
-    after = doc.char_span(close_end, min(len(doc.text), close_end + 80), alignment_mode="contract")
+    after = doc.char_span(close_end, min(len(doc_text(doc)), close_end + 80), alignment_mode="contract")
     if after is None:
         return None
-    return next((e for e in after.ents if e.label_ in ("PERSON", "ORG") and e.start <= after.start + 3), None)
+    names = (_words(e) for e in span_ents(after) if e.label_ in ("PERSON", "ORG") and e.start <= after.start + 3)
+    return next((n for n in names if n is not None), None) or _capitalized_line(after)
+
+
+def _capitalized_line(after: Span) -> Optional[Span]:
+    """A byline the model did not tag: a short run of capitalized words ending the line."""
+    breaks = [t.i for t in after if "\n" in t.text]
+    if not breaks and after.end < len(after.doc):
+        return None
+    line = _words(after.doc[after.start : breaks[0] if breaks else after.end])
+    if line is None or len(line) > 6:
+        return None
+    return line if all(t.is_title or t.is_punct for t in line) else None
+
+
+def _words(span: Span) -> Optional[Span]:
+    """``span`` without space or punctuation tokens at its ends (an entity that took the dash)."""
+    words = [t.i for t in span if not (t.is_space or t.is_punct)]
+    return span.doc[words[0] : words[-1] + 1] if words else None
 
 
 def _continue_speaker(
@@ -476,7 +497,7 @@ def _continue_speaker(
         subject = subject_of(verb)
         if subject is not None:
             cue = make_cue(verb)
-            mention.cue, mention.cue_start, mention.cue_end = doc.text[cue.start : cue.end], cue.start, cue.end
+            mention.cue, mention.cue_start, mention.cue_end = doc_text(doc)[cue.start : cue.end], cue.start, cue.end
             mention.speaker = speaker_from(doc, subject, outer, resolver)
             return
     if prev_at is not None and prev is not None:
@@ -485,7 +506,7 @@ def _continue_speaker(
 
 
 def _verb_in_previous_sentence(doc: Doc, open_start: int) -> Optional[Token]:
-    span = doc.char_span(open_start, min(len(doc.text), open_start + 2), alignment_mode="expand")
+    span = doc.char_span(open_start, min(len(doc_text(doc)), open_start + 2), alignment_mode="expand")
     if span is None or span[0].sent.start == 0:
         return None
     previous = doc[span[0].sent.start - 1].sent
@@ -495,8 +516,12 @@ def _verb_in_previous_sentence(doc: Doc, open_start: int) -> Optional[Token]:
 
 def speaker_from(doc: Doc, subject: Token, avoid: tuple[int, int], resolver: SpeakerResolver) -> Speaker:
     """The :class:`Speaker` of a subject token, resolved and with its file span."""
-    span = mention_span(subject, avoid)
-    speaker = describe_speaker(span, subject)
+    return written_speaker(doc, mention_span(subject, avoid), subject, resolver)
+
+
+def written_speaker(doc: Doc, span: Span, head: Token, resolver: SpeakerResolver) -> Speaker:
+    """The :class:`Speaker` of a mention as written, its name resolved, with its file span."""
+    speaker = describe_speaker(span, head)
     speaker = resolver.resolve(speaker, span.start_char)
     return speaker.model_copy(update={"span": make_span(doc, span.start_char, span.end_char)})
 
@@ -506,7 +531,7 @@ def extract_quotes(doc: Doc) -> list[QuoteMention]:
     resolver = SpeakerResolver(doc)
     out: list[QuoteMention] = []
     prev: Optional[QuoteMention] = None
-    for raw in find_quote_spans(doc.text):
+    for raw in find_quote_spans(doc_text(doc)):
         mention = read_quote(doc, raw, resolver, prev)
         out.append(mention)
         if mention.quote_type == "direct" or mention.speaker is not None:
