@@ -90,6 +90,11 @@ def claim_detail(c: Claim) -> str:
             parts.append(c.group)
     elif c.kind == "money" and c.what:
         parts.append(c.what)
+    elif c.kind == "event":
+        if c.actors:
+            parts.append(", ".join(c.actors))
+        if c.phase:
+            parts.append(f"{c.phase} of involvement")
     elif c.kind == "quote" and c.speaker:
         who = c.speaker.name
         extra = ", ".join(x for x in (c.speaker.role, c.speaker.organization) if x)
@@ -180,7 +185,10 @@ def claims_table(kind: str, claims: list[Claim]) -> Table:
 
 
 def timeline(d: DocumentReport) -> Optional[Table]:
-    flagged = {cid for f in d.findings for cid in f.evidence[:1]}
+    flagged: dict[str, str] = {}
+    for f in d.findings:  # most severe first, so the first severity seen wins
+        for cid in f.evidence[:1]:
+            flagged.setdefault(cid, f.severity)
     related = {cid for f in d.findings for cid in f.evidence[1:]}
     dated = [c for c in d.claims if c.date is not None and c.date.start]
     if not dated:
@@ -193,7 +201,7 @@ def timeline(d: DocumentReport) -> Optional[Table]:
     table.add_column("claim")
     for c in dated:
         assert c.date is not None
-        mark, style = ("✗", "severity.error") if c.id in flagged else (("•", "severity.warning") if c.id in related else ("│", "muted"))
+        mark, style = ("✗", f"severity.{flagged[c.id]}") if c.id in flagged else (("•", "severity.warning") if c.id in related else ("│", "muted"))
         label = c.date.value + (f" ({c.date.modifier})" if c.date.modifier else "")
         summary = claim_detail(c) or ""
         what = c.what if c.kind == "event" else format_quantity(c.quantity) if c.kind != "quote" else f"“{c.quote[:40]}”"
