@@ -38,6 +38,9 @@ def only(text: str, anchor: date | None = ANCHOR, doc=None) -> Timex:
         ("The vote closes at 2 p.m. tomorrow.", "2 p.m. tomorrow", "TIME", "2024-11-21T14:00", None),
         ("The blast hit at 10:30 a.m. local time, police said.", "10:30 a.m. local time", "TIME", "2024-11-20T10:30", None),
         ("Snow is expected this winter.", "this winter", "DATE", "2024-WI", None),
+        ("The trial opens the week of March 6, 2023, the court said.", "the week of March 6, 2023", "DATE", "2023-W10", None),
+        ("Thirty minutes later the police arrived.", "Thirty minutes later", "DATE", "2024-11-20", None),
+        ("He paused for a second before answering.", "a second", "DURATION", "PT1S", None),
         ("Turnout was low last spring.", "last spring", "DATE", "2024-SP", None),
         ("Shares are now worth less.", "now", "DATE", "PRESENT_REF", None),
         ("More than a week of talks failed.", "More than a week", "DURATION", "P1W", "MORE_THAN"),
@@ -129,6 +132,8 @@ def test_weekdays_follow_tense(text, value):
         "He scored 1,998 points.",  # a number, not a year
         "Jan Egeland spoke to reporters.",  # a name, not January
         "The fall of the city shocked the region.",
+        "A second group of directors resigned.",  # the ordinal, not a duration
+        "The case is a lesson for today's youth, she said.",  # the present age, not the day
     ],
 )
 def test_ambiguous_words_are_not_dates(text):

@@ -202,14 +202,18 @@ def weekday_date(wd: int, rel: str, ctx: Context, start: int, end: int) -> Optio
     return a + timedelta(days=ahead)
 
 
+_UNIT_SECONDS = {"H": 3600, "M": 60, "S": 1}
+
+
 def shift(ref: Reference, n: float, unit: str, sign: int) -> Norm:
     """The date ``n`` units before (sign -1) or after (+1) a reference time."""
     code = unit_code(unit)
     m = re.fullmatch(r"(\d*)([A-Z])", code)
     scale, letter = (int(m[1] or 1), m[2]) if m else (1, "D")
     amount = n * scale
-    if letter in {"D", "W"} or (letter == "H"):
-        days = amount * (7 if letter == "W" else 1) if letter != "H" else amount / 24
+    is_time = unit.lower().rstrip("s") in lexicon().time_units  # "minutes later": M is not months
+    if letter in {"D", "W"} or is_time:
+        days = amount * _UNIT_SECONDS[letter] / 86400 if is_time else amount * (7 if letter == "W" else 1)
         delta = timedelta(days=round(days) * sign)
         begin, last = ref.begin + delta, ref.last + delta
         if ref.precision in {"day", "time"}:
@@ -277,6 +281,18 @@ def h_full_date(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     except ValueError:
         return None
     return Norm("DATE", day_value(d), point_mod(m["pm"]), weekday=wd, explicit=True, deictic=not m["year"])
+
+
+def h_week_of(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``the week of March 6``: the ISO week holding that day."""
+    norm = h_full_date(m, ctx)
+    if norm is None:
+        return None
+    if norm.value.startswith("X"):
+        return Norm("DATE", "XXXX-WXX")
+    d = date.fromisoformat(norm.value)
+    begin = d - timedelta(days=d.weekday())
+    return Norm("DATE", week_value(d), deictic=norm.deictic, begin=begin, last=begin + timedelta(days=6), precision="week")
 
 
 def h_numeric_date(m: re.Match[str], ctx: Context) -> Optional[Norm]:
@@ -501,9 +517,20 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Optional[Norm]:
 _DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this": 0, "last": -1}
 
 
+_POSSESSIVE_WORD = re.compile(r"['’]s\s+(\w+)")
+
+
+def _generic_today(text: str, end: int) -> bool:
+    """``today's world``, ``today's youth``: the present age, not the day."""
+    m = _POSSESSIVE_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in lexicon().generic_present_nouns
+
+
 def h_deictic_day(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``yesterday``, ``today``, ``this morning``, ``last night``, ``late yesterday``."""
     w = m["w"].lower()
+    if w == "today" and _generic_today(ctx.text, m.end()):
+        return None
     pod = lexicon().parts_of_day.get((m["pod"] or m["pod2"] or "").lower())
     if w == "tonight":
         pod = "NI"
@@ -626,6 +653,10 @@ def _is_vague(word: str) -> bool:
     return word.lower() in {v.lower() for v in lexicon().vague_numbers}
 
 
+#: A word after "a second" that makes it the ordinal ("a second betrayal"), not the unit.
+_ORDINAL_NEXT = re.compile(r"[ \t]+(?!(?:later|earlier|ago|before|after|or|and|longer|to|in|of)\b)[A-Za-z]")
+
+
 def h_duration(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``three years``, ``the past 24 hours``, ``more than a week``, ``two-year``."""
     after = ctx.text[m.end():m.end() + 10]
@@ -637,6 +668,8 @@ def h_duration(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     unit = m["unit"]
     if unit.lower() == "quarters" and "-" in m["hy"]:
         return None  # "three-quarters": a fraction
+    if unit.lower() == "second" and m["n"].lower() in {"a", "an"} and _ORDINAL_NEXT.match(ctx.text, m.end()):
+        return None  # "a second group", "a second time": the ordinal
     mod = lexicon().duration_mods.get(re.sub(r"\s+", " ", (m["dm"] or "").lower()))
     return Norm("DURATION", duration_value(n, unit), mod)
 
@@ -787,6 +820,7 @@ def rules() -> tuple[Rule, ...]:
     table: list[tuple[str, str, Handler]] = [
         ("full_date", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:(?P<pm>{PMOD})[\s-]+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", h_full_date),
         ("full_date_dmy", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<pm>)(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?", h_full_date),
+        ("week_of", rf"\bthe\s+week\s+of\s+(?P<wd>)(?P<pm>)(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", h_week_of),
         ("iso_date", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", h_numeric_date),
         ("us_date", r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", h_numeric_date),
         ("month", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this)\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<yrel>this|last|next)\s+year\b))?", h_month),

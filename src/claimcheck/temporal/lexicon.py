@@ -36,6 +36,7 @@ class TemporalLexicon(BaseModel):
     point_mods: dict[str, Optional[str]]
     dateline_agencies: list[str] = Field(min_length=1)
     abbreviations: list[str] = Field(default_factory=list)
+    generic_present_nouns: list[str] = Field(default_factory=list)
 
     @field_validator("months")
     @classmethod
