@@ -503,7 +503,7 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Optional[Norm]:
         return None
     wd = lexicon().weekdays[m["wd"].lower().rstrip(".")]
     pod = lexicon().parts_of_day.get((m["pod"] or "").lower())
-    if m["plural"]:
+    if m["plural"] or m["podplural"]:  # "Mondays", "Tuesday nights"
         return Norm("SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""))
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     d = weekday_date(wd, rel, ctx, m.start(), m.end())
@@ -670,6 +670,8 @@ def h_duration(m: re.Match[str], ctx: Context) -> Optional[Norm]:
         return None  # "three-quarters": a fraction
     if unit.lower() == "second" and m["n"].lower() in {"a", "an"} and _ORDINAL_NEXT.match(ctx.text, m.end()):
         return None  # "a second group", "a second time": the ordinal
+    if m["n"].lower() in {"a", "an"} and (unit.lower().endswith("s") or m["adj"]):
+        return None  # "a decades-long feud", "a day-long strike": the article belongs to the noun
     mod = lexicon().duration_mods.get(re.sub(r"\s+", " ", (m["dm"] or "").lower()))
     return Norm("DURATION", duration_value(n, unit), mod)
 
@@ -683,6 +685,11 @@ def h_bare_units(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     return Norm("DURATION", duration_value(None, m["unit"]))
 
 
+def h_long_units(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``day-long`` (one day), ``decades-long`` (an unknown number of decades)."""
+    return Norm("DURATION", duration_value(1 if m["one"] else None, m["unit"]))
+
+
 def h_time(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``2 p.m.``, ``10:30 a.m. local time``, ``noon Thursday``, ``5 p.m. EST Nov. 9``."""
     if m["w"]:
@@ -690,6 +697,8 @@ def h_time(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     else:
         hour, minute = int(m["h"]), int(m["mi"] or 0)
         ap = (m["ap"] or "").lower()
+        if ap.startswith("in"):  # "4 in the morning", "7 in the evening"
+            ap = "a" if ap.endswith("morning") else "p"
         if not ap and not m["mi"]:
             return None
         if ap.startswith("p") and hour < 12:
@@ -831,9 +840,9 @@ def rules() -> tuple[Rule, ...]:
         ("quarter", rf"\b(?:(?P<det>the|this|that|its|their|a|last|next)\s+)?(?:(?P<yr>{YEAR}'?s?|(?:this|last|next)\s+year's|the\s+year-(?:earlier|ago)|year-(?:earlier|ago)|the\s+same|comparable|corresponding|latest|current|previous|recent|fiscal|calendar)\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YREL}))?", h_quarter),
         ("the_quarter", rf"\b(?P<det>the|this|that|its|their|last|next)\s+(?:(?P<yr>year-(?:earlier|ago)|same|comparable|corresponding|latest|current|previous|recent|fiscal|most\s+recent|year-earlier\s+fiscal|past|coming)\s+)?(?P<ord>)quarter(?!\w|-)", h_quarter),
         ("year_ago_quarter", r"\b(?P<det>the\s+)?(?P<yr>year-(?:earlier|ago))(?P<ord>)(?:\s+(?:quarter|period))?\b", h_quarter),
-        ("half", rf"\b(?:the\s+)?(?P<ord>first|second|latter|1st|2nd)\s+half(?:\s+of\s+(?P<yr>{YREL}|the\s+year))?\b", h_half),
+        ("half", rf"\b(?:the\s+)?(?P<ord>first|second|latter|last|1st|2nd)\s+half(?:\s+of\s+(?P<yr>{YREL}|the\s+year))?\b", h_half),
         ("season", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the|that)\s+)?(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", h_season),
-        ("weekday", rf"\b(?:(?P<pm>early|late|mid)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the\s+previous|the\s+following)\s+)?(?P<wd>{WD})(?P<plural>s)?(?:\s+(?P<pod>{POD}))?(?!\w)", h_weekday),
+        ("weekday", rf"\b(?:(?P<pm>early|late|mid)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the\s+previous|the\s+following)\s+)?(?P<wd>{WD})(?P<plural>s)?(?:\s+(?P<pod>{POD})(?P<podplural>s)?)?(?!\w)", h_weekday),
         ("deictic_day", rf"\b(?:(?P<pm>early|late|later|earlier|mid)[\s-]+)?(?:(?P<pod2>{POD})\s+)?(?P<w>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>{POD})\b)?", h_deictic_day),
         ("deictic_pod", rf"\b(?:(?P<pm>early|late|later|earlier|mid)[\s-]+)?(?P<w>this|last)\s+(?P<pod>{POD})\b(?P<pod2>)", h_deictic_day),
         ("weekend", r"\bthe\s+weekend\b", h_weekend),
@@ -841,7 +850,8 @@ def rules() -> tuple[Rule, ...]:
         ("offset", rf"\b(?:(?P<dm>{DMOD})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|prior|previously|from\s+now|hence|back)\b", h_offset),
         ("duration", rf"\b(?:(?P<dm>{DMOD})\s+(?!the\b))?(?:(?:the|a|an)\s+(?![\w.]+-\w))?(?:(?:past|last|next|first|coming|previous|following|latest|final|initial|remaining|same|entire|full)\s+)?(?P<n>{NUM}|{VAGUE})(?:\s+or\s+so)?(?P<hy>[\s-]+)(?:(?:more|additional|full|straight|consecutive|trading|business|long)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?P<adj>-long|-old)?(?!\w)", h_duration),
         ("bare_units", r"\b(?:(?P<pre>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+last|the\s+following|the\s+early)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b", h_bare_units),
-        ("clock", rf"\b(?:(?P<dm>around|about|approximately|roughly)\s+)?(?P<w>)(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)?(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?P<day>{WD}|today|yesterday|tomorrow|{MONTH}\s+\d{{1,2}}))?(?!\w)", h_time),
+        ("long_units", r"\b(?P<unit>(?P<one>day|week|month|year|hour)|days|weeks|months|years|decades|hours|centuries)-long\b", h_long_units),
+        ("clock", rf"\b(?:(?P<dm>around|about|approximately|roughly)\s+)?(?P<w>)(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b|in\s+the\s+(?:morning|afternoon|evening))?(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?P<day>{WD}|today|yesterday|tomorrow|{MONTH}\s+\d{{1,2}}))?(?!\w)", h_time),
         ("noon", rf"\b(?:(?P<dm>around|about)\s+)?(?P<h>)(?P<mi>)(?P<ap>)(?P<w>noon|midnight|midday)(?:\s+(?P<day>{WD}|today|yesterday|tomorrow))?(?!\w)", h_time),
         ("set", rf"\b(?:(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|{MONTH}|{SEASON}|{POD}|weekends?)|(?P<freq>{alternation(lx.frequencies)}))(?!\w)", h_set),
         ("per_unit", r"\b(?:a|per)\s+(?P<u>day|week|month|year)\b", h_per_unit),
