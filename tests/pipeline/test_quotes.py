@@ -183,3 +183,21 @@ def test_dash_bylines(text, person, with_dash, expected):
     close_end = text.index("”") + 1
     byline = dash_speaker(_blank_doc(text, person, with_dash), close_end)
     assert (byline.text if byline is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text,index,mention",
+    [
+        (
+            "“I will make this promise to you: We will find the truth in this case,” Tulsa police Chief Chuck Jordan"
+            " said Monday. “I want to assure our community.”",
+            1,
+            "Chuck Jordan",
+        ),
+        ("The plan would make the tax code longer. Said Ellis: “I don’t see any interest in reform.”", 0, "Ellis"),
+    ],
+)
+def test_a_speaker_written_beside_the_cue_and_never_inside_a_quote(nlp, text, index, mention):
+    q = _quotes(nlp, text)[index]
+    assert q.cue.lower() == "said"
+    assert mention in text[q.speaker.span.start : q.speaker.span.end]

@@ -421,8 +421,13 @@ class SpeakerResolver:
 # --- 4. the component -------------------------------------------------------------
 
 
-def read_quote(doc: Doc, q: RawQuote, resolver: SpeakerResolver, prev: Optional[QuoteMention]) -> QuoteMention:
-    """One :class:`QuoteMention`: type, cue and speaker of a found quotation."""
+def read_quote(
+    doc: Doc, q: RawQuote, resolver: SpeakerResolver, prev: Optional[QuoteMention], quoted: list[tuple[int, int]]
+) -> QuoteMention:
+    """One :class:`QuoteMention`: type, cue and speaker of a found quotation.
+
+    ``quoted`` holds every quotation's outer span: a speaker is never inside one.
+    """
     text = doc_text(doc)[q.start : q.end]
     qtype = quote_type(doc, q)
     trailing = doc_text(doc)[q.start : q.end].rstrip()[-1:] in (",", "?", "!", "—", "-")
@@ -433,8 +438,10 @@ def read_quote(doc: Doc, q: RawQuote, resolver: SpeakerResolver, prev: Optional[
     if cue is not None:
         mention.cue, mention.cue_start, mention.cue_end = doc_text(doc)[cue.start : cue.end], cue.start, cue.end
         subject = referent(subject_of(cue.token))
-        if subject is not None and not (outer[0] <= subject.idx < outer[1]):
+        if subject is not None and not any(s <= subject.idx < e for s, e in quoted):
             mention.speaker = speaker_from(doc, subject, outer, resolver)
+        elif (adjacent := adjacent_speaker(doc, cue, outer)) is not None:
+            mention.speaker = written_speaker(doc, adjacent, adjacent.root, resolver)
     if mention.speaker is not None:
         return mention
     if (byline := dash_speaker(doc, outer[1])) is not None:
@@ -442,6 +449,27 @@ def read_quote(doc: Doc, q: RawQuote, resolver: SpeakerResolver, prev: Optional[
     elif qtype == "direct" and cue is None:
         _continue_speaker(doc, mention, outer, resolver, prev)
     return mention
+
+
+#: Longest speaker phrase (tokens) read next to a cue when the parse gives it no subject.
+MAX_ADJACENT = 8
+
+
+def adjacent_speaker(doc: Doc, cue: Cue, outer: tuple[int, int]) -> Optional[Span]:
+    """A named speaker written right beside the cue when the parse gives the cue no
+    subject: between the closing mark and the cue (``,” police Chief Ann Lee said``) or
+    right after a cue that opens its sentence (``Said Ellis: “…”``)."""
+    if cue.start >= outer[1]:
+        phrase = doc.char_span(outer[1], cue.start, alignment_mode="contract")
+    else:
+        rest = doc[cue.token.i + 1 : cue.token.sent.end]
+        stop = next((t.i for t in rest if t.is_punct or t.pos_ == "VERB"), rest.end)
+        phrase = doc[rest.start : stop]
+    phrase = _words(phrase) if phrase is not None and len(phrase) else None
+    if phrase is None or len(phrase) > MAX_ADJACENT or "\n" in phrase.text:
+        return None
+    named = any(e.label_ in ("PERSON", "ORG") for e in phrase.ents) or phrase.root.pos_ == "PROPN"
+    return phrase if named else None
 
 
 #: Subjects that name no one: "That makes me smart".
@@ -531,8 +559,10 @@ def extract_quotes(doc: Doc) -> list[QuoteMention]:
     resolver = SpeakerResolver(doc)
     out: list[QuoteMention] = []
     prev: Optional[QuoteMention] = None
-    for raw in find_quote_spans(doc_text(doc)):
-        mention = read_quote(doc, raw, resolver, prev)
+    raws = find_quote_spans(doc_text(doc))
+    quoted = [(r.marks[0][0], r.marks[-1][1]) if r.marks else (r.start, r.end) for r in raws]
+    for raw in raws:
+        mention = read_quote(doc, raw, resolver, prev, quoted)
         out.append(mention)
         if mention.quote_type == "direct" or mention.speaker is not None:
             prev = mention
