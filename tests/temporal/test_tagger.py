@@ -46,6 +46,7 @@ def only(text: str, anchor: date | None = ANCHOR, doc=None) -> Timex:
         ("The ruling ended a decades-long feud.", "decades-long", "DURATION", "PXY", None),
         ("The club meets Tuesday nights in the church hall.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
         ("Output slowed in the last half of 1989.", "the last half of 1989", "DATE", "1989-H2", None),
+        ("The doctor was shot last Oct. 23 at his home.", "Oct. 23", "DATE", "2024-10-23", None),
         ("Turnout was low last spring.", "last spring", "DATE", "2024-SP", None),
         ("Shares are now worth less.", "now", "DATE", "PRESENT_REF", None),
         ("More than a week of talks failed.", "More than a week", "DURATION", "P1W", "MORE_THAN"),

@@ -306,6 +306,9 @@ def h_numeric_date(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     return Norm("DATE", day_value(d), explicit=True)
 
 
+_DAY_NEXT = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d|:)")
+
+
 def h_month(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``August 2023``, ``early November 2024``, ``last March``, ``mid-September``."""
     word = m["mon"]
@@ -313,6 +316,8 @@ def h_month(m: re.Match[str], ctx: Context) -> Optional[Norm]:
         return None
     lx = lexicon()
     bare = not (m["year"] or m["rel"] or m["pm"] or m["yrel"])
+    if m["rel"] and not (m["year"] or m["yrel"]) and _DAY_NEXT.match(ctx.text, m.end()):
+        return None  # "last Oct. 23": the date is "Oct. 23"
     if word.lower() in lx.ambiguous_months and bare and not _preposition_before(ctx.text, m.start()):
         return None
     if word.lower() in lx.ambiguous_months and word.endswith("."):
