@@ -201,3 +201,15 @@ def test_a_speaker_written_beside_the_cue_and_never_inside_a_quote(nlp, text, in
     q = _quotes(nlp, text)[index]
     assert q.cue.lower() == "said"
     assert mention in text[q.speaker.span.start : q.speaker.span.end]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("“The vote was close,” Tom Bell said.\n\nAccording to Maria Lopez, “Nobody expected the result.”", "Maria Lopez"),
+        ("According to Senator Kay Hill, “the budget is a disaster for farmers.”", "Kay Hill"),
+    ],
+)
+def test_according_to_names_the_speaker(nlp, text, name):
+    q = _quotes(nlp, text)[-1]
+    assert q.cue == "According to" and q.speaker.name == name

@@ -198,8 +198,11 @@ def tokens_in(doc: Doc, start: int, end: int) -> Optional[Span]:
 
 
 def is_reporting(token: Token) -> bool:
-    """A reporting verb (said, noting, have noted) or cue noun (statement)."""
+    """A reporting verb (said, noting, have noted), cue noun (statement) or cue
+    preposition ("according" to X, which the tagger may call a verb)."""
     lex = reporting_lexicon()
+    if token.dep_ == "prep" and token.lower_ in lex.noun_cues:
+        return True
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
         return token.lemma_.lower() in lex.verbs
     return token.lower_ in lex.noun_cues and token.dep_ in ("nsubj", "pobj", "dobj", "attr", "appos")
@@ -208,7 +211,8 @@ def is_reporting(token: Token) -> bool:
 def make_cue(token: Token) -> Cue:
     """The cue as written: the verb with its auxiliaries and particle ("have noted", "pointed out")."""
     left = [c for c in token.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.i >= token.i - 3]
-    right = [c for c in token.rights if c.dep_ == "prt" and c.i == token.i + 1]
+    joined = ("prt", "prep") if token.dep_ == "prep" else ("prt",)  # "according to"
+    right = [c for c in token.rights if c.dep_ in joined and c.i == token.i + 1]
     first = left[0] if left else token
     last = right[-1] if right else token
     return Cue(token, first.idx, last.idx + len(last.text))
@@ -294,7 +298,10 @@ def quote_type(doc: Doc, q: RawQuote) -> str:
 
 
 def subject_of(verb: Token) -> Optional[Token]:
-    """The subject of a reporting verb, climbing from a participle to its clause."""
+    """The subject of a reporting verb, climbing from a participle to its clause;
+    the object of a cue preposition ("according to X")."""
+    if verb.dep_ == "prep":
+        return next((o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
     tok = verb
     for _ in range(3):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
