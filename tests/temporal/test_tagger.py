@@ -129,6 +129,12 @@ def test_weekdays_follow_tense(text, value):
     assert only(text).value == value
 
 
+def test_the_previous_weekday_counts_back_from_the_day_the_text_set():
+    found = tag("Shares fell on Nov. 12, down 3% from the previous Friday.", ANCHOR)
+    assert [t.value for t in found] == ["2024-11-12", "2024-11-08"]
+    assert found[1].anchor_text == "Nov. 12"
+
+
 @pytest.mark.parametrize(
     "text",
     [

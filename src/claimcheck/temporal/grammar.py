@@ -180,11 +180,19 @@ TENSE_PENALTY_DAYS = 60
 FUTURE_WEIGHT = 1.5
 
 
+def _weekday_is_anaphoric(rel: str, ctx: Context) -> bool:
+    """``the previous Friday`` after a day the text set counts back from that day."""
+    ref = ctx.reference
+    return rel in {"the previous", "the following"} and ref is not None and ref.precision == "day"
+
+
 def weekday_date(wd: int, rel: str, ctx: Context, start: int, end: int) -> Optional[date]:
     """The date a weekday name points to from the anchor."""
     a = ctx.anchor
     if a is None:
         return None
+    if _weekday_is_anaphoric(rel, ctx):
+        a = ctx.reference.begin  # type: ignore[union-attr]  # the week before or after the day the text set
     back = (a.weekday() - wd) % 7
     ahead = (wd - a.weekday()) % 7
     if rel in {"last", "this past", "the previous"}:
@@ -514,9 +522,11 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     d = weekday_date(wd, rel, ctx, m.start(), m.end())
     if d is None:
         return Norm("DATE", f"XXXX-WXX-{wd + 1}", weekday=wd)
+    anaphoric = _weekday_is_anaphoric(rel, ctx)
     if pod:
-        return Norm("TIME", f"{d.isoformat()}T{pod}", point_mod(m["pm"]), weekday=wd, deictic=True, begin=d, last=d, precision="time")
-    return Norm("DATE", day_value(d), point_mod(m["pm"]), weekday=wd, deictic=True)
+        return Norm("TIME", f"{d.isoformat()}T{pod}", point_mod(m["pm"]), weekday=wd, anaphoric=anaphoric,
+                    deictic=not anaphoric, begin=d, last=d, precision="time")
+    return Norm("DATE", day_value(d), point_mod(m["pm"]), weekday=wd, anaphoric=anaphoric, deictic=not anaphoric)
 
 
 _DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this": 0, "last": -1}
