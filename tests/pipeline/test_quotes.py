@@ -213,3 +213,32 @@ def test_a_speaker_written_beside_the_cue_and_never_inside_a_quote(nlp, text, in
 def test_according_to_names_the_speaker(nlp, text, name):
     q = _quotes(nlp, text)[-1]
     assert q.cue == "According to" and q.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "“We hope the talks go well,” Governor Maria Lopez said after meeting the union. She did not suggest a deadline."
+            " “Our goal is a fair contract for every nurse.”",
+            "Maria Lopez",
+        ),
+        (
+            "“The army is exhausted,” Jim Park said Thursday morning on Channel Five’s “Morning Show.”"
+            " “There is a lot of frustration within the ranks.”",
+            "Jim Park",
+        ),
+    ],
+)
+def test_a_quote_without_its_own_cue_keeps_the_last_speaker(nlp, text, name):
+    last = _quotes(nlp, text)[-1]
+    assert last.speaker is not None and last.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Governor Maria Lopez did not comment on the plan. “Nothing has been decided.”"],
+)
+def test_a_denied_statement_is_no_cue(nlp, text):
+    (q,) = _quotes(nlp, text)
+    assert q.cue is None and q.speaker is None

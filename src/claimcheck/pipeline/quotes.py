@@ -208,6 +208,11 @@ def is_reporting(token: Token) -> bool:
     return token.lower_ in lex.noun_cues and token.dep_ in ("nsubj", "pobj", "dobj", "attr", "appos")
 
 
+def _negated(token: Token) -> bool:
+    """"didn't suggest": a denied statement is no cue."""
+    return any(c.dep_ == "neg" for c in token.children)
+
+
 def make_cue(token: Token) -> Cue:
     """The cue as written: the verb with its auxiliaries and particle ("have noted", "pointed out")."""
     left = [c for c in token.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.i >= token.i - 3]
@@ -445,7 +450,7 @@ def read_quote(
     if cue is not None:
         mention.cue, mention.cue_start, mention.cue_end = doc_text(doc)[cue.start : cue.end], cue.start, cue.end
         subject = referent(subject_of(cue.token))
-        if subject is not None and not any(s <= subject.idx < e for s, e in quoted):
+        if subject is not None and not _inside(subject, quoted):
             mention.speaker = speaker_from(doc, subject, outer, resolver)
         elif (adjacent := adjacent_speaker(doc, cue, outer)) is not None:
             mention.speaker = written_speaker(doc, adjacent, adjacent.root, resolver)
@@ -454,8 +459,12 @@ def read_quote(
     if (byline := dash_speaker(doc, outer[1])) is not None:
         mention.speaker = written_speaker(doc, byline, byline.root, resolver)
     elif qtype == "direct" and cue is None:
-        _continue_speaker(doc, mention, outer, resolver, prev)
+        _continue_speaker(doc, mention, outer, resolver, prev, quoted)
     return mention
+
+
+def _inside(token: Token, quoted: list[tuple[int, int]]) -> bool:
+    return any(s <= token.idx < e for s, e in quoted)
 
 
 #: Longest speaker phrase (tokens) read next to a cue when the parse gives it no subject.
@@ -468,10 +477,12 @@ def adjacent_speaker(doc: Doc, cue: Cue, outer: tuple[int, int]) -> Optional[Spa
     right after a cue that opens its sentence (``Said Ellis: “…”``)."""
     if cue.start >= outer[1]:
         phrase = doc.char_span(outer[1], cue.start, alignment_mode="contract")
-    else:
+    elif cue.token.is_sent_start:
         rest = doc[cue.token.i + 1 : cue.token.sent.end]
         stop = next((t.i for t in rest if t.is_punct or t.pos_ == "VERB"), rest.end)
         phrase = doc[rest.start : stop]
+    else:
+        return None
     phrase = _words(phrase) if phrase is not None and len(phrase) else None
     if phrase is None or len(phrase) > MAX_ADJACENT or "\n" in phrase.text:
         return None
@@ -522,7 +533,12 @@ def _words(span: Span) -> Optional[Span]:
 
 
 def _continue_speaker(
-    doc: Doc, mention: QuoteMention, outer: tuple[int, int], resolver: SpeakerResolver, prev: Optional[QuoteMention]
+    doc: Doc,
+    mention: QuoteMention,
+    outer: tuple[int, int],
+    resolver: SpeakerResolver,
+    prev: Optional[QuoteMention],
+    quoted: list[tuple[int, int]],
 ) -> None:
     """A quotation with no cue of its own: the closer of the previous speaker and a
     reporting verb with a subject in the sentence before ("She added:")."""
@@ -530,7 +546,7 @@ def _continue_speaker(
     prev_at = prev.end if prev is not None and prev.speaker is not None and outer[0] - prev.end < 600 else None
     if verb is not None and (prev_at is None or verb.idx > prev_at):
         subject = subject_of(verb)
-        if subject is not None:
+        if subject is not None and not _inside(subject, quoted):
             cue = make_cue(verb)
             mention.cue, mention.cue_start, mention.cue_end = doc_text(doc)[cue.start : cue.end], cue.start, cue.end
             mention.speaker = speaker_from(doc, subject, outer, resolver)
@@ -545,7 +561,7 @@ def _verb_in_previous_sentence(doc: Doc, open_start: int) -> Optional[Token]:
     if span is None or span[0].sent.start == 0:
         return None
     previous = doc[span[0].sent.start - 1].sent
-    verbs = [t for t in previous if is_reporting(t) and t.pos_ != "NOUN" and t.idx < open_start]
+    verbs = [t for t in previous if is_reporting(t) and t.pos_ != "NOUN" and t.idx < open_start and not _negated(t)]
     return verbs[-1] if verbs else None
 
 
