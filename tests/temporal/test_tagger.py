@@ -129,6 +129,18 @@ def test_weekdays_follow_tense(text, value):
     assert only(text).value == value
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The summit will be held on April 24 and 25 in Washington.", [("April 24", "2025-04-24"), ("25", "2025-04-25")]),
+        ("Talks ran Nov. 5-6, 2023, in Paris.", [("Nov. 5", "2023-11-05"), ("6, 2023", "2023-11-06")]),
+        ("Rates rose May 3 to 5 percent.", [("May 3", "2024-05-03")]),
+    ],
+)
+def test_day_ranges_tag_each_day(text, expected):
+    assert [(t.text, t.value) for t in tag(text, ANCHOR)] == expected
+
+
 def test_the_previous_weekday_counts_back_from_the_day_the_text_set():
     found = tag("Shares fell on Nov. 12, down 3% from the previous Friday.", ANCHOR)
     assert [t.value for t in found] == ["2024-11-12", "2024-11-08"]

@@ -279,7 +279,8 @@ def h_full_date(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     month = _month_num(m["mon"])
     day = int(re.match(r"\d+", m["day"])[0])  # type: ignore[index]
     wd = lexicon().weekdays[m["wd"].lower().rstrip(".")] if m["wd"] else None
-    year = int(m["year"]) if m["year"] else year_for_month(month, ctx, m.start(), m.end(), day)  # type: ignore[arg-type]
+    written = m["year"] or m.groupdict().get("range_year")  # "Nov. 5-6, 2023": the range's year
+    year = int(written) if written else year_for_month(month, ctx, m.start(), m.end(), day)  # type: ignore[arg-type]
     if month is None:
         return None
     if year is None:
@@ -288,7 +289,7 @@ def h_full_date(m: re.Match[str], ctx: Context) -> Optional[Norm]:
         d = date(year, month, day)
     except ValueError:
         return None
-    return Norm("DATE", day_value(d), point_mod(m["pm"]), weekday=wd, explicit=True, deictic=not m["year"])
+    return Norm("DATE", day_value(d), point_mod(m["pm"]), weekday=wd, explicit=True, deictic=not written)
 
 
 def h_week_of(m: re.Match[str], ctx: Context) -> Optional[Norm]:
@@ -840,10 +841,12 @@ def rules() -> tuple[Rule, ...]:
     YEAR, DAY, PMOD, DMOD, TZ, POD = f["YEAR"], f["DAY"], f["PMOD"], f["DMOD"], f["TZ"], f["POD"]
     SEASON, ORD = f["SEASON"], f["ORD"]
     YREL = rf"(?:{YEAR}|(?:this|last|next|the)\s+year)"
+    RANGE = r"(?:-|–|and|or|to|through)"  # between the days of a range: "April 24 and 25"
     spoken = alternation([w for w in lx.numbers if " " not in w and w not in {"a", "an", "dozen", "hundred"}])
     table: list[tuple[str, str, Handler]] = [
-        ("full_date", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:(?P<pm>{PMOD})[\s-]+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", h_full_date),
+        ("full_date", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:(?P<pm>{PMOD})[\s-]+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})|(?=\s*{RANGE}\s*{DAY},?\s+(?P<range_year>{YEAR})))?", h_full_date),
         ("full_date_dmy", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<pm>)(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?", h_full_date),
+        ("day_range_end", rf"\b(?P<wd>)(?P<pm>)(?P<mon>{MONTH})\s+{DAY}\s*{RANGE}\s*(?P<span>(?P<day>{DAY})(?![\d:%]|\s*percent)(?:,?\s+(?P<year>{YEAR}))?)", h_full_date),
         ("week_of", rf"\bthe\s+week\s+of\s+(?P<wd>)(?P<pm>)(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", h_week_of),
         ("iso_date", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", h_numeric_date),
         ("us_date", r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", h_numeric_date),

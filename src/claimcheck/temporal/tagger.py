@@ -52,7 +52,8 @@ def _candidates(text: str, ctx: Context, table: tuple[Rule, ...]) -> list[Candid
     found: list[Candidate] = []
     for index, rule in enumerate(table):
         for m in rule.pattern.finditer(text):
-            start, end = _trim(text, m.start(), m.end())
+            # a rule may tag only part of its match: "25" of "April 24 and 25"
+            start, end = _trim(text, *(m.span("span") if "span" in rule.pattern.groupindex else m.span()))
             if end > start and rule.handler(m, ctx) is not None:
                 found.append((start, end, index, m))
     return found
