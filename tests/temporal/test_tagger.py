@@ -129,6 +129,12 @@ def test_weekdays_follow_tense(text, value):
     assert only(text).value == value
 
 
+def test_a_day_after_a_month_keeps_the_day_unknown():
+    found = tag("The clinic was attacked last October. Its website went dark that same day.", ANCHOR)
+    assert [(t.text, t.value) for t in found] == [("last October", "2024-10"), ("that same day", "2024-10-XX")]
+    assert (found[1].begin, found[1].last, found[1].anchor_text) == (date(2024, 10, 1), date(2024, 10, 31), "last October")
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

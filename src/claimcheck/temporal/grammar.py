@@ -565,9 +565,14 @@ def h_deictic_day(m: re.Match[str], ctx: Context) -> Optional[Norm]:
 
 _REL_SIGN = {
     "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
-    "next": 1, "coming": 1, "following": 1, "same": 0, "that": 0, "latest": -1, "this past": -1,
+    "next": 1, "coming": 1, "following": 1, "same": 0, "that": 0, "that same": 0, "latest": -1, "this past": -1,
 }
-_ANAPHORIC = {"previous", "preceding", "following", "same", "that", "prior"}
+_ANAPHORIC = {"previous", "preceding", "following", "same", "that", "that same", "prior"}
+
+
+def _unknown_day(value: str) -> str:
+    """A day within a month or year value whose day the text does not give: ``1998-10-XX``."""
+    return value[:7] + "-XX" if re.match(r"\d{4}-\d{2}$", value) else value[:4] + "-XX-XX"
 
 
 def h_relative_unit(m: re.Match[str], ctx: Context) -> Optional[Norm]:
@@ -583,6 +588,9 @@ def h_relative_unit(m: re.Match[str], ctx: Context) -> Optional[Norm]:
         return Norm("DATE", {"-1": "PAST_REF", "1": "FUTURE_REF"}.get(str(_REL_SIGN[rel]), "PRESENT_REF"), mod)
     sign = _REL_SIGN[rel]
     base = ref.begin
+    if unit == "day" and anaphoric and ref.precision in {"month", "year"}:
+        # "that same day" after "last October": some day of that month
+        return Norm("DATE", _unknown_day(ref.value), mod, anaphoric=True, begin=ref.begin, last=ref.last, precision=ref.precision)
     if unit in {"day", "morning", "afternoon", "evening", "night"}:
         d = base + timedelta(days=sign)
         pod = lexicon().parts_of_day.get(unit)
@@ -864,7 +872,7 @@ def rules() -> tuple[Rule, ...]:
         ("deictic_day", rf"\b(?:(?P<pm>early|late|later|earlier|mid)[\s-]+)?(?:(?P<pod2>{POD})\s+)?(?P<w>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>{POD})\b)?", h_deictic_day),
         ("deictic_pod", rf"\b(?:(?P<pm>early|late|later|earlier|mid)[\s-]+)?(?P<w>this|last)\s+(?P<pod>{POD})\b(?P<pod2>)", h_deictic_day),
         ("weekend", r"\bthe\s+weekend\b", h_weekend),
-        ("relative_unit", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this|last|next|past|previous|preceding|coming|current|following|same|latest|that)\s+(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|decade|century|day|morning|afternoon|evening|night)\b", h_relative_unit),
+        ("relative_unit", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this|last|next|past|previous|preceding|coming|current|following|same|latest|that\s+same|that)\s+(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|decade|century|day|morning|afternoon|evening|night)\b", h_relative_unit),
         ("offset", rf"\b(?:(?P<dm>{DMOD})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|prior|previously|from\s+now|hence|back)\b", h_offset),
         ("duration", rf"\b(?:(?P<dm>{DMOD})\s+(?!the\b))?(?:(?:the|a|an)\s+(?![\w.]+-\w))?(?:(?:past|last|next|first|coming|previous|following|latest|final|initial|remaining|same|entire|full)\s+)?(?P<n>{NUM}|{VAGUE})(?:\s+or\s+so)?(?P<hy>[\s-]+)(?:(?:more|additional|full|straight|consecutive|trading|business|long)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?P<adj>-long|-old)?(?!\w)", h_duration),
         ("bare_units", r"\b(?:(?P<pre>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+last|the\s+following|the\s+early)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b", h_bare_units),
