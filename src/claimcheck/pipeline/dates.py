@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import temporal
+from ..textmap import doc_text
 from ..temporal.publication import dateline, latest_dated
 
 
@@ -26,18 +27,18 @@ class DatesComponent:
     def __call__(self, doc: Doc) -> Doc:
         if doc._.cc_published is None:
             self.set_publication(doc)
-        doc._.cc_timexes = temporal.tag(doc.text, doc._.cc_published, doc)
+        doc._.cc_timexes = temporal.tag(doc_text(doc), doc._.cc_published, doc)
         return doc
 
     @staticmethod
     def set_publication(doc: Doc) -> None:
         """Find the publication date in the text, if it has one."""
-        found = dateline(doc.text)
+        found = dateline(doc_text(doc))
         if found is not None:
             doc._.cc_published, doc._.cc_published_from = found
             doc._.cc_published_source = "dateline"
             return
-        published, how = latest_dated(doc.text)
+        published, how = latest_dated(doc_text(doc))
         if published is not None:
             doc._.cc_published, doc._.cc_published_from = published, how
             doc._.cc_published_source = "inferred"

@@ -88,7 +88,9 @@ class Context:
         sent_start, sent_end = self.sentence_bounds(start)
         best: tuple[int, Optional[str]] = (10**9, None)
         future = _future_words()
-        for token in doc:
+        # only the sentence's tokens: walking the whole doc per expression is quadratic
+        sentence = doc.char_span(sent_start, max(sent_end, sent_start + 1), alignment_mode="expand")
+        for token in sentence if sentence is not None else doc:
             if token.idx < sent_start or token.idx >= sent_end or span.start <= token.i < span.end:
                 continue
             kind = None
