@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
 from ..errors import Errors, InputError
+from . import precision_recall_f1
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -77,16 +78,15 @@ class Scores:
 
     @property
     def precision(self) -> float:
-        return self.correct_predictions / self.predicted if self.predicted else 1.0
+        return precision_recall_f1(self.correct_predictions, self.predicted, self.found, self.gold, empty=1.0)[0]
 
     @property
     def recall(self) -> float:
-        return self.found / self.gold if self.gold else 1.0
+        return precision_recall_f1(self.correct_predictions, self.predicted, self.found, self.gold, empty=1.0)[1]
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return precision_recall_f1(self.correct_predictions, self.predicted, self.found, self.gold, empty=1.0)[2]
 
     @property
     def value_accuracy(self) -> float:

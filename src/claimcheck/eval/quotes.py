@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
 from ..errors import Errors, InputError
+from . import precision_recall_f1
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -115,9 +116,7 @@ def _ratio(num: int, den: int) -> Optional[float]:
 
 def prf(correct: int, predicted: int, gold: int) -> dict:
     """Precision, recall and F1 of ``correct`` matches."""
-    p = correct / predicted if predicted else 0.0
-    r = correct / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = precision_recall_f1(correct, predicted, correct, gold)
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from ..errors import Errors, InputError
+from . import precision_recall_f1
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'([A-Za-z_:]+)="([^"]*)"')
@@ -103,11 +104,10 @@ class Counts:
         """Precision, recall, F1 (strict, relaxed), attribute accuracies, value F1."""
         out: dict[str, float] = {}
         for kind, hits in (("strict", self.strict), ("relaxed", self.relaxed)):
-            p = hits / self.system if self.system else 0.0
-            r = hits / self.gold if self.gold else 0.0
+            p, r, f = precision_recall_f1(hits, self.system, hits, self.gold)
             out[f"{kind}_precision"] = p
             out[f"{kind}_recall"] = r
-            out[f"{kind}_f1"] = 2 * p * r / (p + r) if p + r else 0.0
+            out[f"{kind}_f1"] = f
         out["type_accuracy"] = self.type_ok / self.relaxed if self.relaxed else 0.0
         out["value_accuracy"] = self.value_ok / self.relaxed if self.relaxed else 0.0
         out["type_f1"] = out["type_accuracy"] * out["relaxed_f1"]
