@@ -22,6 +22,8 @@ def _contents(text: str) -> list[str]:
         ("They called it 'cannon fodder' for Russia.", ["cannon fodder"]),
         ("It’s Russia’s war, and the '90s are over.", []),
         ("The soldiers’ families waited. It's late.", []),
+        ("Acme Corp.'s new chip could delay computer makers' plans.", []),
+        ("The (so-called 'peace plan') failed.", ["peace plan"]),
         ("“First paragraph.\n\n“Second paragraph,” she said.", ["First paragraph.\n\n“Second paragraph,"]),
         ("“Unclosed quote runs to the end\n\nNext paragraph.", ["Unclosed quote runs to the end"]),
         ("“A,” he said, “B.”", ["A,", "B."]),

@@ -168,7 +168,9 @@ def _single(
         return open_
     if open_ is None:
         opening = mark == "‘" or (mark == "'" and not _DECADE.match(text, i))
-        if opening and not before.isalnum() and (after.isalnum() or after in "$"):
+        # an opening mark follows a space or an opening bracket/dash, never a letter or
+        # a period: "Intel Corp.'s chip" is a possessive, not a quotation
+        if opening and (before.isspace() or before in "([{—–-/“\"") and (after.isalnum() or after in "$"):
             return (j, i)
         return None
     if before.isalnum() and after.isalnum():  # an apostrophe inside a word: it's, Russia's
