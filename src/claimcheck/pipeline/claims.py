@@ -146,9 +146,6 @@ class _Context:
     def char_span(self, start: int, end: int) -> Optional[SpacySpan]:
         return self.doc.char_span(start, end, alignment_mode="expand")
 
-    def sentence_of(self, token: Token) -> SpacySpan:
-        return token.sent
-
     def _source_char_set(self) -> set[int]:
         chars: set[int] = set()
         for a in self.attributions:
@@ -415,7 +412,7 @@ class _Context:
 
     def quote_claim(self, q: QuoteMention) -> QuoteClaim:
         qspan = self.char_span(q.start, q.end)
-        sent = qspan.root.sent if qspan is not None and len(qspan) else self.doc[:].sents.__next__()
+        sent = qspan.root.sent if qspan is not None and len(qspan) else next(iter(self.doc.sents))
         cue_token = None
         if q.cue_start is not None and q.cue_end is not None:
             cspan = self.char_span(q.cue_start, q.cue_end)

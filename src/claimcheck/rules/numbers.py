@@ -13,7 +13,6 @@ from .helpers import (
     calendar_phrase,
     describe,
     group_of,
-    interval,
     is_exact,
     is_firm,
     lower_bound,
