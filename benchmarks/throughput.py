@@ -43,26 +43,25 @@ def make_corpus(source: Path, count: int, target: Path) -> list[Path]:
     return made
 
 
-def time_plain(texts: list[str], model: str) -> float:
-    import spacy
-
-    nlp = spacy.load(model)
-    list(nlp.pipe(texts[:2]))  # warm up
+def time_pipe(nlp, texts: list[str]) -> float:
+    """Seconds for ``nlp.pipe`` over ``texts``, after a short warm-up."""
+    list(nlp.pipe(texts[:2]))
     start = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=16):
         pass
     return time.perf_counter() - start
+
+
+def time_plain(texts: list[str], model: str) -> float:
+    import spacy
+
+    return time_pipe(spacy.load(model), texts)
 
 
 def time_pipeline(texts: list[str], model: str) -> float:
     from claimcheck.nlp import build_pipeline
 
-    nlp = build_pipeline(model)
-    list(nlp.pipe(texts[:2]))  # warm up
-    start = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=16):
-        pass
-    return time.perf_counter() - start
+    return time_pipe(build_pipeline(model), texts)
 
 
 def time_claimcheck(paths: list[Path], model: str) -> float:
