@@ -48,18 +48,20 @@ from .sources import Attribution
 
 
 class ClaimLexicon(BaseModel):
+    """``lexicons/claims.json``; word lists become sets for membership tests."""
+
     casualty_outcomes: dict[str, list[str]]
-    cumulative_markers: list[str]
-    military_nouns: list[str]
-    force_actions: dict[str, list[str]]
-    onset_verbs: list[str]
-    end_verbs: list[str]
-    speculative_markers: list[str]
-    estimate_markers: list[str]
-    report_markers: list[str]
-    reporting_verbs: list[str]
-    money_nouns: list[str]
-    people_nouns: list[str]
+    cumulative_markers: frozenset[str]
+    military_nouns: frozenset[str]
+    force_actions: dict[str, frozenset[str]]
+    onset_verbs: frozenset[str]
+    end_verbs: frozenset[str]
+    speculative_markers: frozenset[str]
+    estimate_markers: frozenset[str]
+    report_markers: frozenset[str]
+    reporting_verbs: frozenset[str]
+    money_nouns: frozenset[str]
+    people_nouns: frozenset[str]
 
 
 class DemonymLexicon(BaseModel):
@@ -212,11 +214,11 @@ class _Context:
         cues = {w for s in sources if s.cue for w in s.cue.lower().split()}
         if any(c.dep_ == "neg" for c in anchor.children):
             return "negated"
-        if words & set(lex.speculative_markers) or any(s.vague and s.cue and "speculat" in s.cue for s in sources):
+        if words & lex.speculative_markers or any(s.vague and s.cue and "speculat" in s.cue for s in sources):
             return "speculative"
-        if (words | cues) & set(lex.estimate_markers):
+        if (words | cues) & lex.estimate_markers:
             return "estimated"
-        if sources or in_quote or (words | cues) & set(lex.report_markers):
+        if sources or in_quote or (words | cues) & lex.report_markers:
             return "reported"
         return "asserted"
 
@@ -332,7 +334,7 @@ class _Context:
 
     def tally_phrase(self, verb: Token) -> Optional[str]:
         """The subject of ``verb`` when it names a running tally ('the death toll from the floods')."""
-        markers = set(self.lex.cumulative_markers)
+        markers = self.lex.cumulative_markers
         for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
             if subj.lemma_.lower() in markers:
                 tokens = [t for t in subj.subtree if t.dep_ != "det" or t.i > subj.i]
@@ -385,7 +387,7 @@ class _Context:
         return found[0]
 
     def is_cumulative(self, head: Token, anchor: Token) -> bool:
-        markers = set(self.lex.cumulative_markers)
+        markers = self.lex.cumulative_markers
         words = {t.lemma_.lower() for t in [head, *list(head.ancestors)[:4]]}
         words |= {t.lemma_.lower() for t in anchor.children}
         return bool(words & markers)
@@ -396,7 +398,7 @@ class _Context:
         words = {t.lemma_.lower() for t in [anchor, *noun.children, *noun.ancestors]}
         words |= {t.lower_ for t in noun.children}
         for action, verbs in self.lex.force_actions.items():
-            if action != "planned" and words & set(verbs):
+            if action != "planned" and words & verbs:
                 return action
         return "present"
 
@@ -447,7 +449,7 @@ class _Context:
             main = verb.head if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"} else verb
             names, keys = self.actors(main)
             lemmas = {verb.lemma_.lower(), main.lemma_.lower()}
-            phase = "onset" if lemmas & set(self.lex.onset_verbs) else "end" if lemmas & set(self.lex.end_verbs) else None
+            phase = "onset" if lemmas & self.lex.onset_verbs else "end" if lemmas & self.lex.end_verbs else None
             span_start, span_end = event_extent(verb)
             sent = verb.sent
             in_quote = any(x.start <= verb.idx < x.end for x in self.quotes)
@@ -531,10 +533,12 @@ def _tense(verb: Token, aux: list[Token]) -> Optional[str]:
 
 def is_group_noun(noun: Token) -> bool:
     """A noun that names people: a military or people noun, or one with a nationality."""
-    lex = lexicon()
-    return is_military(noun) or noun.lemma_.lower() in lex.people_nouns or noun.lower_ in lex.people_nouns or (
-        actor_key(noun) is not None
-    )
+    return is_military(noun) or is_people_noun(noun) or actor_key(noun) is not None
+
+
+def is_people_noun(noun: Token) -> bool:
+    nouns = lexicon().people_nouns
+    return noun.lemma_.lower() in nouns or noun.lower_ in nouns
 
 
 def is_military(noun: Token) -> bool:
@@ -579,8 +583,7 @@ def actor_key(token: Optional[Token]) -> Optional[str]:
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
     mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.ent_type_ in {"NORP", "GPE"}]
-    if not mods or not (is_military(token) or token.lemma_.lower() in lexicon().people_nouns
-                        or token.lower_ in lexicon().people_nouns):
+    if not mods or not (is_military(token) or is_people_noun(token)):
         return None
     ents = {e for c in mods if (e := entity_of(c)) is not None}
     nationality = " ".join(demonym(e.text) for e in sorted(ents, key=lambda e: e.start)) or demonym(mods[0].text)
