@@ -36,3 +36,39 @@ def test_tense_reaches_past_an_abbreviation():
     text = "In April, a week after the Roe vs. Wade anniversary, a clinic in Birmingham, Ala., was bombed."
     april = next(t for t in tag(text, date(2024, 11, 25)) if t.text == "April")
     assert april.value == "2024-04"  # "was bombed" is past; the untensed reading would be April 2025
+
+
+@pytest.mark.parametrize(
+    "sentence,expression,tense",
+    [
+        ("The peace talks are set to resume Monday in Belfast.", "Monday", "future"),
+        ("The company is to resume trading in Paris Tuesday.", "Tuesday", "future"),
+        ("The merger is scheduled to close Monday, the company said.", "Monday", "future"),
+        ("The minister will visit Kyiv on Thursday.", "Thursday", "future"),
+        ("Protesters plan a large demonstration on Saturday.", "Saturday", "future"),
+        ("The relatives said they would appeal the decision, announced Wednesday by the agency.", "Wednesday", "past"),
+        ("The offer had been due to expire Friday evening.", "Friday evening", None),
+        ("The team planned to leave Nairobi on Thursday.", "Thursday", None),
+        ("Since the fund bought the stake in February, it has sold three units.", "February", "past"),
+        ("The offer expires Friday.", "Friday", None),
+    ],
+)
+def test_tense_comes_from_the_verb_the_expression_attaches_to(nlp, sentence, expression, tense):
+    doc = nlp(sentence)
+    start = sentence.index(expression)
+    assert Context(sentence, None, doc).tense(start, start + len(expression)) == tense
+
+
+def test_the_governing_verb_skips_prepositions(nlp):
+    from claimcheck.temporal.context import governing_verb
+
+    doc = nlp("The bank extended the loans through January.")
+    january = doc.char_span(doc.text.index("January"), doc.text.index("January") + 7)
+    assert governing_verb(january).text == "extended"
+
+
+def test_a_plan_resolves_a_weekday_ahead(nlp):
+    text = "The peace talks are set to resume Monday in Belfast."
+    # 2024-11-27 is a Wednesday: "set to resume Monday" is the coming Monday
+    monday = next(t for t in tag(text, date(2024, 11, 27), nlp(text)) if t.text == "Monday")
+    assert monday.value == "2024-12-02"

@@ -164,10 +164,18 @@ def test_the_previous_weekday_counts_back_from_the_day_the_text_set():
         "The fall of the city shocked the region.",
         "A second group of directors resigned.",  # the ordinal, not a duration
         "The case is a lesson for today's youth, she said.",  # the present age, not the day
+        "Now, the minister says, the plan must change.",  # a discourse marker, not the present
+        "The poster showed Gary Cooper from the film High Noon.",  # the idiom
+        "He made the charge on CBS's '60 Minutes' program.",  # a capitalized unit: a title
     ],
 )
 def test_ambiguous_words_are_not_dates(text):
     assert [t.text for t in tag(text, ANCHOR)] == []
+
+
+def test_the_early_hours_of_a_day_belong_to_that_day():
+    text = "Police arrested him in the early hours of Thursday morning."
+    assert [t.text for t in tag(text, ANCHOR)] == ["Thursday morning"]
 
 
 def test_without_anchor_unknown_parts_stay_unknown():

@@ -266,7 +266,7 @@ def error_lines(results: list[DocResult]) -> list[str]:
 
 
 #: The model components the tagger reads (tokens and part-of-speech tags).
-TAGGER_PIPES = ("tok2vec", "tagger", "attribute_ruler")
+TAGGER_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser")
 FORMATS = ("human", "json")
 
 

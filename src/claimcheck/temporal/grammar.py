@@ -690,6 +690,8 @@ def h_duration(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     if n is None and not _is_vague(m["n"]):
         return None
     unit = m["unit"]
+    if unit[:1].isupper() and m["n"][:1].isdigit() and _in_running_text(ctx, m.start()):
+        return None  # "CBS's '60 Minutes'": a capitalized unit in running text is a name
     if unit.lower() == "quarters" and "-" in m["hy"]:
         return None  # "three-quarters": a fraction
     if unit.lower() == "second" and m["n"].lower() in {"a", "an"} and _ORDINAL_NEXT.match(ctx.text, m.end()):
@@ -700,9 +702,20 @@ def h_duration(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     return Norm("DURATION", duration_value(n, unit), mod)
 
 
+def _in_running_text(ctx: Context, start: int) -> bool:
+    """Whether the word before ``start`` is lowercase or a quote (not a title-cased headline)."""
+    before = ctx.text[max(0, start - 30):start].rstrip()
+    if before.endswith(("'", '"', "“", "‘", "`")):
+        return True
+    word = re.search(r"([A-Za-z]+)\W*$", before)
+    return word is not None and word.group(1)[0].islower()
+
+
 def h_bare_units(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``for years``, ``in recent months``, ``the coming weeks``, ``decades``."""
     pre = (m["pre"] or "").lower()
+    if pre == "the early" and re.match(r"\s+of\s", ctx.text[m.end():m.end() + 4]):
+        return None  # "the early hours of Thursday": part of the day named after it
     before = ctx.text[max(0, m.start() - 8):m.start()].lower()
     if not pre and not re.search(r"\b(?:for|over|within|in)\s+$", before):
         return None
@@ -717,6 +730,8 @@ def h_long_units(m: re.Match[str], ctx: Context) -> Optional[Norm]:
 def h_time(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``2 p.m.``, ``10:30 a.m. local time``, ``noon Thursday``, ``5 p.m. EST Nov. 9``."""
     if m["w"]:
+        if re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6):m.start()], re.I):
+            return None  # "High Noon", "high noon comes today": the idiom
         hour, minute = (12, 0) if m["w"].lower() in {"noon", "midday"} else (24, 0)
     else:
         hour, minute = int(m["h"]), int(m["mi"] or 0)
@@ -798,7 +813,15 @@ def h_per_unit(m: re.Match[str], ctx: Context) -> Optional[Norm]:
 def h_reference(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``now``, ``recently``, ``the future``, ``currently``."""
     key = re.sub(r"\s+", " ", m.group(0).lower())
+    if key == "now" and ctx.text[m.end():m.end() + 1] == "," and _starts_sentence(ctx, m.start()):
+        return None  # "Now, he says, ...": a discourse marker, not a time
     return Norm("DATE", lexicon().references[key])
+
+
+def _starts_sentence(ctx: Context, start: int) -> bool:
+    """Whether only opening quotes and brackets stand between the sentence start and ``start``."""
+    begin, _ = ctx.sentence_bounds(start)
+    return not ctx.text[begin:start].strip(" \t\n\"'“‘`(")
 
 
 def h_holiday(m: re.Match[str], ctx: Context) -> Optional[Norm]:

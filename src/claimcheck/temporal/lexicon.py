@@ -32,6 +32,8 @@ class TemporalLexicon(BaseModel):
     timezones: list[str]
     future_markers: list[str]
     past_markers: list[str]
+    #: Verbs whose complement lies ahead: "is scheduled to close Monday", "plans a rally Saturday".
+    plan_verbs: list[str] = Field(min_length=1)
     duration_mods: dict[str, str]
     point_mods: dict[str, Optional[str]]
     dateline_agencies: list[str] = Field(min_length=1)
