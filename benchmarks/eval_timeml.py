@@ -3,7 +3,7 @@
 Usage: python benchmarks/eval_timeml.py PATH [PATH...]
 
 Prints the time to load the model, then documents/second and timexes/second
-of the eval run (parse with the model's tagger + tag + score), and of the
+of the eval run (parse + tag + score), and of the
 tagger alone without a parse.
 """
 
