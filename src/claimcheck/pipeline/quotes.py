@@ -475,11 +475,15 @@ MAX_ADJACENT = 8
 
 def adjacent_speaker(doc: Doc, cue: Cue, outer: tuple[int, int]) -> Optional[Span]:
     """A named speaker written right beside the cue when the parse gives the cue no
-    subject: between the closing mark and the cue (``,” police Chief Ann Lee said``) or
-    right after a cue that opens its sentence (``Said Ellis: “…”``)."""
-    if cue.start >= outer[1]:
+    subject: between the closing mark and the cue (``,” police Chief Ann Lee said``), or
+    right after a cue that opens its sentence (``Said Ellis: “…”``) or directly follows
+    the closing mark (``,” added KCNA``)."""
+    between = doc_text(doc)[outer[1] : cue.start] if cue.start >= outer[1] else None
+    if between is not None and between.strip(" \t,;—–-"):
         phrase = doc.char_span(outer[1], cue.start, alignment_mode="contract")
-    elif cue.token.is_sent_start:
+    elif between is not None or cue.token.is_sent_start:
+        # the cue opens its sentence or follows the quotation: the name comes after it
+        # (``Said Ellis: “…”``, ``“…,” added KCNA, the state agency``)
         rest = doc[cue.token.i + 1 : cue.token.sent.end]
         stop = next((t.i for t in rest if t.is_punct or t.pos_ == "VERB"), rest.end)
         phrase = doc[rest.start : stop]
