@@ -129,3 +129,10 @@ def test_plain_text_header_still_read(plain):
     doc = read_text(plain, "a.txt")
     assert doc.published.isoformat() == "2024-11-20"
     assert doc.text.startswith("Title")
+
+
+def test_html_the_parser_rejects_is_a_one_line_input_error():
+    with pytest.raises(InputError) as err:
+        read_text("<p>Troops moved.</p><![0", "broken.html")
+    assert "E012" in str(err.value) and "broken.html" in str(err.value)
+    assert "\n" not in str(err.value)

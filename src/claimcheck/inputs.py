@@ -294,8 +294,13 @@ def _skip_link_target(aligner: _Aligner, limit: int) -> None:
 def read_html(file_text: str, path: str) -> Document:
     """An HTML article: the text of ``<article>``/``<main>``/``<body>``, without page chrome."""
     from bs4 import BeautifulSoup
+    from bs4.exceptions import ParserRejectedMarkup
 
-    soup = BeautifulSoup(file_text, "html.parser")
+    try:
+        soup = BeautifulSoup(file_text, "html.parser")
+    except ParserRejectedMarkup as exc:  # "<![0": a declaration html.parser cannot read
+        reason = str(exc).strip().splitlines()[-1].strip()
+        raise InputError(Errors.E012.format(path=path, reason=reason)) from None
     raw_date = _html_published(soup)
     title = _html_title(soup)
     root = soup.find("article") or soup.find("main") or soup.body or soup
