@@ -5,6 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# The fuzz tests replay the same examples on every run, so a red build is
+# reproducible; `pytest --hypothesis-profile=explore` searches for new ones.
+settings.register_profile("replay", derandomize=True, print_blob=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile("replay")
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "articles" / "kursk-north-korean-troops.txt"
