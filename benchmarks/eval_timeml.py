@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 import time
 
-from claimcheck.eval.timeml import TAGGER_PIPES, claimcheck_tagger, collect, evaluate, parse_tml
+from claimcheck.eval.timeml import PARSE_PIPES, claimcheck_tagger, collect, evaluate, parse_tml
 from claimcheck.nlp import load_model
 
 
@@ -21,7 +21,7 @@ def main(paths: list[str]) -> None:
     t0 = time.perf_counter()
     nlp = load_model()
     print(f"model load: {time.perf_counter() - t0:.2f} s")
-    with nlp.select_pipes(enable=[n for n in TAGGER_PIPES if n in nlp.pipe_names]):
+    with nlp.select_pipes(enable=[n for n in PARSE_PIPES if n in nlp.pipe_names]):
         for label, tagger in (("eval run (parse + tag + score)", claimcheck_tagger(nlp)),
                               ("tagger only, no parse", claimcheck_tagger(None))):
             t0 = time.perf_counter()

@@ -265,8 +265,9 @@ def error_lines(results: list[DocResult]) -> list[str]:
     return lines
 
 
-#: The model components the tagger reads (tokens and part-of-speech tags).
-TAGGER_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser")
+#: The model components the temporal tagger reads, as in production: tags, lemmas and
+#: the dependency parse (a date's direction comes from the verb it attaches to).
+PARSE_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser")
 FORMATS = ("human", "json")
 
 
@@ -278,7 +279,7 @@ def run_cli(paths: list[str], fmt: str, errors: bool, model: Optional[str] = Non
         raise InputError(Errors.E061.format(value=fmt, choices=", ".join(FORMATS)))
     docs = [parse_tml(p) for p in collect(paths)]
     nlp = load_model(model)
-    with nlp.select_pipes(enable=[n for n in TAGGER_PIPES if n in nlp.pipe_names]):
+    with nlp.select_pipes(enable=[n for n in PARSE_PIPES if n in nlp.pipe_names]):
         counts, results = evaluate(docs, claimcheck_tagger(nlp))
     if fmt == "json":
         return json.dumps(summary(counts, results if errors else None), indent=2) + "\n"
