@@ -73,7 +73,7 @@ def test_bad_file_does_not_stop_the_batch(tree, monkeypatch):
             seen.append(d.path)
             yield __import__("claimcheck.models", fromlist=["DocumentReport"]).DocumentReport(path=d.path)
 
-    monkeypatch.setattr("claimcheck.api.iter_reports", fake_reports)
+    monkeypatch.setattr("claimcheck.engine.iter_reports", fake_reports)
     paths = ["news/a.txt", "news/empty.txt", "missing.txt", "news/bin.txt", "news/b.md"]
     reports = check_jobs([Job(path=p, options=Options()) for p in paths])
     assert [r.path for r in reports] == paths

@@ -25,6 +25,7 @@ from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
+from . import engine
 from .config import Config, ConfigResolver
 from .errors import ClaimcheckError, Errors
 from .inputs import ARTICLE_SUFFIXES, Document, read_document, read_stdin
@@ -33,7 +34,7 @@ from .models import DocumentReport, Report
 if TYPE_CHECKING:  # pragma: no cover
     import pathspec
 
-    from .api import Options
+    from .engine import Options
 
 STDIN = "-"
 _GLOB_CHARS = frozenset("*?[")
@@ -175,8 +176,6 @@ def _group_key(options: "Options") -> str:
 
 def check_jobs(jobs: Sequence[Job], on_done: Optional[Callable[[int], None]] = None) -> list[DocumentReport]:
     """Check ``jobs`` in this process, in order; one ``nlp.pipe`` stream per set of options."""
-    from .api import iter_reports
-
     done = on_done or (lambda n: None)
     reports: list[Optional[DocumentReport]] = [None] * len(jobs)
     groups: dict[str, list[tuple[int, Document]]] = {}
@@ -192,7 +191,7 @@ def check_jobs(jobs: Sequence[Job], on_done: Optional[Callable[[int], None]] = N
             groups.setdefault(_group_key(job.options), []).append((i, document))
     for members in groups.values():
         options = jobs[members[0][0]].options
-        for (i, _), report in zip(members, iter_reports([d for _, d in members], options)):
+        for (i, _), report in zip(members, engine.iter_reports([d for _, d in members], options)):
             reports[i] = report
             done(1)
     return [r for r in reports if r is not None]
@@ -259,8 +258,6 @@ class RunResult:
 
 def plan(request: RunRequest) -> tuple[list[Job], list[str]]:
     """The jobs of a run and each one's ``fail-on``; config errors raise before any check."""
-    from .api import Options
-
     if request.stdin_filename and STDIN not in request.paths:
         raise ClaimcheckError(Errors.E024)
     resolver = ConfigResolver(request.overrides, request.config_file, request.isolated)
@@ -270,7 +267,7 @@ def plan(request: RunRequest) -> tuple[list[Job], list[str]]:
         stdin = p == STDIN
         config = resolver.for_path(None if stdin else Path(p))
         s = config.settings
-        options = Options(
+        options = engine.Options(
             model=s.model,
             published=request.published,
             select=s.select,

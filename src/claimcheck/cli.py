@@ -124,7 +124,7 @@ def check(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
 ) -> None:
     """Check articles for claims that contradict each other."""
-    from .api import as_date
+    from .engine import as_date
     from .batch import RunRequest, execute, plan
     from .report import render
 

@@ -34,8 +34,12 @@ PIP_NAMES: dict[str, str] = {
 #: Components of the statistical model claimcheck does not read.
 UNUSED_COMPONENTS: tuple[str, ...] = ()
 
-#: claimcheck's own components, in pipeline order.
+#: The component that fixes sentence starts before the parser runs.
+SEGMENTER = "claimcheck_segmenter"
+
+#: claimcheck's own components after the model's, in pipeline order.
 CLAIMCHECK_COMPONENTS: tuple[str, ...] = (
+    "claimcheck_references",
     "claimcheck_dates",
     "claimcheck_quantities",
     "claimcheck_quotes",
@@ -90,6 +94,8 @@ def _build_pipeline(name: str) -> "Language":
     from . import pipeline  # noqa: F401  registers the factories
 
     nlp = _spacy_load(name)
+    if "parser" in nlp.pipe_names:  # sentence starts the parser must keep (blank lines, headline)
+        nlp.add_pipe(SEGMENTER, before="parser")
     for component in CLAIMCHECK_COMPONENTS:
         nlp.add_pipe(component, last=True)
     return nlp

@@ -1,9 +1,10 @@
 """claimcheck's spaCy components, one concern per module.
 
-Importing this package registers the factories (``claimcheck_dates``,
+Importing this package registers the factories (``claimcheck_segmenter``,
+``claimcheck_references``, ``claimcheck_dates``,
 ``claimcheck_quantities``, ``claimcheck_quotes``, ``claimcheck_sources``,
 ``claimcheck_claims``) and the ``Doc`` extensions they share.
 """
 
 from . import extensions  # noqa: F401  (registers Doc._.cc_* first)
-from . import claims, dates, quantities, quotes, sources  # noqa: F401
+from . import claims, dates, language, quantities, quotes, sources  # noqa: F401

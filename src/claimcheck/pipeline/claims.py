@@ -28,6 +28,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .. import lexicons
+from ..language.reference import is_military, is_people_noun, references
+from ..language.reporting import hedge_of, is_report_verb
+from ..language.syntax import clause_tokens, governing_verb, verb_chain
+from ..language.tense import tense_of
 from ..models import (
     CasualtyClaim,
     Claim,
@@ -41,7 +45,7 @@ from ..models import (
 )
 from ..temporal import Timex
 from ..textmap import make_span
-from .cache import entity_of
+from ..doccache import entity_of
 from .quantities import QuantityMention
 from .quotes import QuoteMention
 from .sources import Attribution
@@ -52,16 +56,10 @@ class ClaimLexicon(BaseModel):
 
     casualty_outcomes: dict[str, list[str]]
     cumulative_markers: frozenset[str]
-    military_nouns: frozenset[str]
     force_actions: dict[str, frozenset[str]]
     onset_verbs: frozenset[str]
     end_verbs: frozenset[str]
-    speculative_markers: frozenset[str]
-    estimate_markers: frozenset[str]
-    report_markers: frozenset[str]
-    reporting_verbs: frozenset[str]
     money_nouns: frozenset[str]
-    people_nouns: frozenset[str]
 
 
 class DemonymLexicon(BaseModel):
@@ -142,6 +140,7 @@ class _Context:
         self._anchors = [self._anchor(t) for t in self.timexes]
         self._source_chars = self._source_char_set()
         self._casualty_heads: list[tuple[CasualtyClaim, Token]] = []
+        self.refs = references(doc)
 
     # -- spans and tokens -------------------------------------------------
 
@@ -165,9 +164,8 @@ class _Context:
 
     def _anchor(self, timex: Timex) -> _DatedAnchor:
         span = self.char_span(timex.start, timex.end)
-        verb = governing_verb(span.root) if span is not None and len(span) else None
-        reporting = verb is not None and verb.lemma_.lower() in self.lex.reporting_verbs
-        return _DatedAnchor(timex, verb, reporting)
+        verb = governing_verb(span) if span is not None and len(span) else None
+        return _DatedAnchor(timex, verb, verb is not None and is_report_verb(verb))
 
     def dates_for(self, anchor: Token) -> tuple[Optional[Timex], Optional[Timex]]:
         """(event date, report date) of the clause governed by ``anchor``."""
@@ -189,36 +187,50 @@ class _Context:
 
     # -- sources and modality ----------------------------------------------
 
-    def sources_for(self, start: int, end: int, sent: SpacySpan) -> list[Source]:
-        """Sources of the attributions whose content covers ``[start, end)`` (else the sentence's)."""
+    def covering(self, start: int, end: int, sent: SpacySpan) -> tuple[list[Attribution], list[QuoteMention]]:
+        """The attributions whose content covers ``[start, end)`` (else the sentence's), and
+        the quotations around it that have a speaker."""
         covering = [a for a in self.attributions if a.start <= start and end <= a.end]
         if not covering:
             covering = [a for a in self.attributions if sent.start_char <= a.start < sent.end_char]
+        quotes = [q for q in self.quotes if q.start <= start and end <= q.end and q.speaker is not None]
+        return covering, quotes
+
+    def sources_for(self, start: int, end: int, sent: SpacySpan) -> list[Source]:
+        """Sources of the attributions and quotations covering ``[start, end)``, each once."""
+        attributions, quotes = self.covering(start, end, sent)
         seen: set[str] = set()
         out: list[Source] = []
-        for a in covering:
+        for a in attributions:
             for s in a.sources:
                 if s.name not in seen:
                     seen.add(s.name)
                     out.append(s)
-        for q in self.quotes:
-            if q.start <= start and end <= q.end and q.speaker is not None and q.speaker.name not in seen:
+        for q in quotes:
+            assert q.speaker is not None
+            if q.speaker.name not in seen:
                 seen.add(q.speaker.name)
                 out.append(speaker_source(q.speaker, q.cue))
         return out
 
-    def modality(self, anchor: Token, sources: Sequence[Source], in_quote: bool) -> str:
-        lex = self.lex
-        scope = clause_tokens(anchor) + [c for v in verb_chain(anchor) for c in (v, *v.children) if c.dep_ in SCOPE_DEPS]
-        words = {t.lemma_.lower() for t in scope} | {t.lower_ for t in scope}
-        cues = {w for s in sources if s.cue for w in s.cue.lower().split()}
+    def cue_tokens(self, start: int, end: int, sent: SpacySpan) -> list[Token]:
+        """The words of the cues ("estimated by", "speculate", "said") that credit ``[start, end)``."""
+        attributions, quotes = self.covering(start, end, sent)
+        out: list[Token] = []
+        for cs, ce in [(a.cue_start, a.cue_end) for a in attributions] + [(q.cue_start, q.cue_end) for q in quotes]:
+            if cs is not None and ce is not None and (cue := self.char_span(cs, ce)) is not None:
+                out.extend(cue)
+        return out
+
+    def modality(self, anchor: Token, sources: Sequence[Source], in_quote: bool, cues: Sequence[Token] = ()) -> str:
+        """negated, speculative, estimated, reported or asserted: from the clause's words and its cues."""
         if any(c.dep_ == "neg" for c in anchor.children):
             return "negated"
-        if words & lex.speculative_markers or any(s.vague and s.cue and "speculat" in s.cue for s in sources):
-            return "speculative"
-        if (words | cues) & lex.estimate_markers:
-            return "estimated"
-        if sources or in_quote or (words | cues) & lex.report_markers:
+        scope = clause_tokens(anchor) + [c for v in verb_chain(anchor) for c in (v, *v.children) if c.dep_ in SCOPE_DEPS]
+        hedge = hedge_of([*scope, *cues])
+        if hedge in ("speculative", "estimated"):
+            return hedge
+        if sources or in_quote or hedge == "reported":
             return "reported"
         return "asserted"
 
@@ -235,7 +247,7 @@ class _Context:
         for head in [*extra, *heads]:
             if self._in_source(head):
                 continue
-            resolved = self.resolve_pronoun(head) if head.lower_ in GROUP_PRONOUNS else head
+            resolved = self.refs.resolve_group(head, is_named_group) if head.lower_ in GROUP_PRONOUNS else head
             if resolved is None:
                 continue
             key = actor_key(resolved)
@@ -252,20 +264,6 @@ class _Context:
                     keys.append(key)
         return names, keys
 
-    def resolve_pronoun(self, pronoun: Token) -> Optional[Token]:
-        """The nearest preceding group noun (same or previous two sentences)."""
-        sent = pronoun.sent
-        start = self.doc[sent.start].sent.start
-        for _ in range(2):
-            if start == 0:
-                break
-            start = self.doc[start - 1].sent.start
-        for t in reversed(self.doc[start : pronoun.i]):
-            if t.pos_ in {"NOUN", "PROPN"} and t.tag_ in {"NNS", "NNPS"} and actor_key(t) is not None:
-                if has_group_modifier(t):
-                    return t
-        return None
-
     # -- claim builders ----------------------------------------------------
 
     def numeric_claim(self, q: QuantityMention) -> Optional[Claim]:
@@ -281,6 +279,7 @@ class _Context:
         end_char = max(q.end, noun.idx + len(noun)) if noun is not None and noun.idx >= q.start else q.end
         in_quote = any(x.start <= q.start and q.end <= x.end for x in self.quotes)
         sources = self.sources_for(q.start, end_char, sent)
+        cues = self.cue_tokens(q.start, end_char, sent)
         event, reported = self.dates_for(anchor)
         base = dict(
             id="c0",
@@ -290,8 +289,8 @@ class _Context:
             date=self.date_value(event),
             reported=self.date_value(reported),
             sources=sources,
-            modality=self.modality(anchor, sources, in_quote),
-            tense=tense_of(anchor),
+            modality=self.modality(anchor, sources, in_quote, cues),
+            tense=tense_of(anchor).claim_tense,
         )
         if q.kind == "money":
             names, keys = self.actors(anchor)
@@ -393,7 +392,7 @@ class _Context:
         return bool(words & markers)
 
     def force_action(self, noun: Token, anchor: Token, modality: str) -> str:
-        if modality == "speculative" or tense_of(anchor) == "future":
+        if modality == "speculative" or tense_of(anchor).claim_tense == "future":
             return "planned"
         words = {t.lemma_.lower() for t in [anchor, *noun.children, *noun.ancestors]}
         words |= {t.lower_ for t in noun.children}
@@ -435,7 +434,7 @@ class _Context:
             speaker=q.speaker,
             cue=q.cue,
             quote_type=q.quote_type,  # type: ignore[arg-type]
-            tense=tense_of(cue_token) if cue_token is not None else None,
+            tense=tense_of(cue_token).claim_tense if cue_token is not None else None,
         )
 
     def event_claims(self) -> Iterator[EventClaim]:
@@ -454,6 +453,7 @@ class _Context:
             sent = verb.sent
             in_quote = any(x.start <= verb.idx < x.end for x in self.quotes)
             sources = self.sources_for(span_start, span_end, sent)
+            cues = self.cue_tokens(span_start, span_end, sent)
             yield EventClaim(
                 id="c0",
                 span=make_span(self.doc, span_start, span_end),
@@ -461,10 +461,10 @@ class _Context:
                 sentence_span=make_span(self.doc, sent.start_char, sent.end_char),
                 date=self.date_value(t),
                 sources=sources,
-                modality=self.modality(verb, sources, in_quote),
+                modality=self.modality(verb, sources, in_quote, cues),
                 actors=names,
                 actor_keys=keys,
-                tense=tense_of(main),
+                tense=tense_of(main).claim_tense,
                 what=event_phrase(main),
                 phase=phase,  # type: ignore[arg-type]
             )
@@ -473,77 +473,14 @@ class _Context:
 # -- parse helpers (pure functions over tokens) ------------------------------
 
 
-def governing_verb(token: Token) -> Optional[Token]:
-    """The nearest verb at or above ``token`` (None if the sentence has none)."""
-    for t in [token, *token.ancestors]:
-        if t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod":
-            return t
-    return None
-
-
-def clause_tokens(verb: Token) -> list[Token]:
-    """Tokens of ``verb``'s clause: its subtree minus embedded clauses with their own subject."""
-    out: list[Token] = []
-    stack = [verb]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        for c in t.children:
-            if c.dep_ in {"ccomp", "advcl", "relcl"} and any(g.dep_.startswith("nsubj") for g in c.children):
-                continue
-            stack.append(c)
-    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:  # "the incursion initiated in …"
-        out.extend([verb.head, *verb.head.lefts])
-    return out
-
-
-def verb_chain(token: Token) -> list[Token]:
-    """``token`` and the verbs above it up to the sentence root."""
-    return [t for t in [token, *token.ancestors] if t.pos_ in {"VERB", "AUX"}]
-
-
-def tense_of(verb: Optional[Token]) -> Optional[str]:
-    """past / present / future of the finite verb at or above ``verb``."""
-    if verb is None:
-        return None
-    for v in verb_chain(verb):
-        aux = auxiliaries(v)
-        if v.tag_ not in {"VBG", "VBN", "VB"} or aux:
-            return _tense(v, aux)
-    return _tense(verb, auxiliaries(verb))
-
-
-def auxiliaries(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO"]
-
-
-def _tense(verb: Token, aux: list[Token]) -> Optional[str]:
-    if any(a.lower_ in {"will", "shall", "'ll"} for a in aux) or any(
-        a.lower_ == "going" for a in aux
-    ):
-        return "future"
-    if verb.tag_ in {"VBD"} or any(a.tag_ == "VBD" for a in aux) or any(a.lemma_ == "have" for a in aux):
-        return "past"
-    if verb.tag_ == "VBN" and any(a.lower_ in {"was", "were"} for a in aux):
-        return "past"
-    if verb.tag_ in {"VBZ", "VBP", "VBG"} or aux:
-        return "present"
-    return None
-
-
 def is_group_noun(noun: Token) -> bool:
     """A noun that names people: a military or people noun, or one with a nationality."""
     return is_military(noun) or is_people_noun(noun) or actor_key(noun) is not None
 
 
-def is_people_noun(noun: Token) -> bool:
-    nouns = lexicon().people_nouns
-    return noun.lemma_.lower() in nouns or noun.lower_ in nouns
-
-
-def is_military(noun: Token) -> bool:
-    nouns = lexicon().military_nouns
-    return noun.lemma_.lower() in nouns or noun.lower_ in nouns
+def is_named_group(noun: Token) -> bool:
+    """A plural noun that names a group by nationality ("North Korean troops")."""
+    return actor_key(noun) is not None and has_group_modifier(noun)
 
 
 def has_group_modifier(noun: Token) -> bool:

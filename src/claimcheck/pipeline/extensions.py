@@ -16,7 +16,9 @@ DOC_EXTENSIONS: dict[str, object] = {
     "cc_published_source": None,  # "cli" | "front-matter" | "html" | "dateline" | "inferred"
     "cc_published_from": None,  # str: how an inferred date was found
     "cc_source_map": None,  # claimcheck.textmap.SourceMap (None: the doc text is the file)
+    "cc_regions": None,  # list of (kind, start, end): headline / standfirst ranges of the doc text
     # outputs
+    "cc_references": None,  # claimcheck.language.reference.References (claimcheck_references)
     "cc_timexes": None,  # list[claimcheck.temporal.Timex]        (claimcheck_dates)
     "cc_quantities": None,  # list[pipeline.quantities.QuantityMention] (claimcheck_quantities)
     "cc_quotes": None,  # list[pipeline.quotes.QuoteMention]       (claimcheck_quotes)

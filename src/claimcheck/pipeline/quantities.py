@@ -33,9 +33,9 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
-from text_to_num import text2num
-
 from .. import lexicons
+from ..language.numbers import WORD_SCALES, digit_value, words_value
+from ..language.numbers import lexicon as numlex
 from ..models import Quantity
 
 Kind = str  # count | money | percent | measure | fraction (ordinal is never emitted)
@@ -59,11 +59,7 @@ class QuantityLexicon(BaseModel):
     postfix_hedges: list[str]
     vague: dict[str, VagueEntry]
     vague_multipliers: list[str]
-    number_words: dict[str, int]
-    scales: dict[str, float]
     currency_scales: dict[str, float]
-    dozen: dict[str, int]
-    fractions: dict[str, float]
     currency_symbols: dict[str, str]
     currency_codes: list[str]
     currency_words: dict[str, str]
@@ -84,16 +80,13 @@ class QuantityLexicon(BaseModel):
     currency_subunits: dict[str, tuple[str, float]]
     from_words: list[str]
     negative_words: list[str]
-    articles: list[str]
 
 
 HEDGE_KINDS = ("approximate", "almost", "more_than", "at_least", "less_than", "at_most")
 MAX_PHRASE = 5  # longest multi-word lexicon entry, in tokens
-WORD_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
 YEAR_PREPS = frozenset({"in", "since", "by", "until", "till", "of", "from", "to", "during", "before", "after", "through", "early", "late", "mid", "summer", "spring", "autumn", "winter", "fall", "year", "'s"})
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-_NUMBER_RE = re.compile(rf"^(?P<sign>[-+]?)(?P<num>{_DIGITS})(?:e(?P<exp>[-+]?\d+))?(?P<suf>[a-z]*)$")
 _RANGE_RE = re.compile(rf"^(?P<a>(?:{_DIGITS})[a-z]*)[-–—~](?P<b>(?:{_DIGITS})[a-z]*)$")
 _FRACTION_RE = re.compile(r"^(\d{1,3})/(\d{1,3})$")
 _PHONE_RE = re.compile(r"^\+?\d+(?:[-./]\d+){2,}$")
@@ -205,55 +198,16 @@ def _match_before(doc: Doc, end: int, role: str) -> Optional[tuple[int, str]]:
 # ---------------------------------------------------------------- token values
 
 
-@lru_cache(maxsize=8192)
-def _digit_value(text: str) -> Optional[tuple[float, Optional[str]]]:
-    """Value and lower-case suffix of a digit token ("10,000", "1.2bn", "4e14"), else None."""
-    m = _NUMBER_RE.match(text.lower())
-    if m is None:
-        return None
-    value = float(m["num"].replace(",", ""))
-    if m["exp"]:
-        value *= 10.0 ** int(m["exp"])
-    if m["sign"] == "-":
-        value = -value
-    return value, (m["suf"] or None)
-
-
 def _suffix_scale(suffix: Optional[str], money: bool) -> Optional[float]:
     """The multiplier a suffix stands for ("bn" → 1e9; "m" only next to a currency)."""
     if suffix is None:
         return 1.0
     lex = lexicon()
-    if suffix in lex.scales:
-        return lex.scales[suffix]
+    if suffix in numlex().scales:
+        return numlex().scales[suffix]
     if suffix in lex.currency_scales and money:
         return lex.currency_scales[suffix]
     return None
-
-
-def _words_value(words: list[str]) -> Optional[float]:
-    """Value of number words with ``text2num`` ("three hundred and six"), else None.
-
-    Scales ``text2num`` lacks ("trillion") split the words: left × scale + right.
-    """
-    try:
-        return float(text2num(" ".join(words), "en"))
-    except ValueError:
-        pass
-    scales = lexicon().scales
-    scaled = [k for k, w in enumerate(words) if w in scales]
-    if not scaled:
-        return None
-    p = max(scaled, key=lambda k: scales[words[k]])
-    scale = scales[words[p]]
-    right = words[p + 1 :]
-    if right and right[0] == "and":
-        right = right[1:]
-    left_value = _words_value(words[:p]) if p else 1.0
-    right_value = _words_value(right) if right else 0.0
-    if left_value is None or right_value is None or right_value >= scale or p == 0 and right:
-        return None
-    return left_value * scale + right_value
 
 
 # ---------------------------------------------------------------- cores
@@ -265,14 +219,14 @@ def _read_core(doc: Doc, i: int, money: bool) -> Optional[_Core]:
     lower = tok.lower_
     lex = lexicon()
     vague = _match_at(doc, i, "vague")
-    if vague is not None and lower not in lex.number_words:
+    if vague is not None and lower not in numlex().number_words:
         return _vague_core(doc, i, vague)
-    if lower in lex.vague_multipliers or (lower in lex.articles and i + 1 < len(doc) and doc[i + 1].lower_ in ("few", "couple", "handful")):
+    if lower in lex.vague_multipliers or (lower in numlex().articles and i + 1 < len(doc) and doc[i + 1].lower_ in ("few", "couple", "handful")):
         return _multiplied_vague(doc, i)
     if _RANGE_RE.match(lower):
         pair = _range_token(doc, i, money)
         return pair[0] if pair is not None else None
-    digit = _digit_value(tok.text)
+    digit = digit_value(tok.text)
     if digit is not None and digit[1] is None:
         return _digit_core(doc, i, digit[0])
     if digit is not None:
@@ -283,12 +237,12 @@ def _read_core(doc: Doc, i: int, money: bool) -> Optional[_Core]:
     m = _FRACTION_RE.match(tok.text)
     if m and int(m[2]) != 0:
         return _Core(i, i + 1, int(m[1]) / int(m[2]), kind="fraction")
-    if lower in lex.number_words or (lower in lex.articles and i + 1 < len(doc) and doc[i + 1].lower_ in lex.scales):
+    if lower in numlex().number_words or (lower in numlex().articles and i + 1 < len(doc) and doc[i + 1].lower_ in numlex().scales):
         return _word_core(doc, i)
-    if lower == "half" and i + 2 < len(doc) and doc[i + 1].lower_ in lex.articles:
+    if lower == "half" and i + 2 < len(doc) and doc[i + 1].lower_ in numlex().articles:
         return _half_a(doc, i)
-    if lower in lex.articles and i + 1 < len(doc) and doc[i + 1].lower_ in lex.dozen:
-        return _Core(i, i + 2, float(lex.dozen[doc[i + 1].lower_]), scaled=True)
+    if lower in numlex().articles and i + 1 < len(doc) and doc[i + 1].lower_ in numlex().dozen:
+        return _Core(i, i + 2, float(numlex().dozen[doc[i + 1].lower_]), scaled=True)
     return None
 
 
@@ -296,7 +250,7 @@ def _digit_core(doc: Doc, i: int, value: float) -> _Core:
     """A plain digit token plus what scales it: "1.5 million", "3 dozen", "40 000", "2 1/2"."""
     end = i + 1
     scaled = False
-    lex = lexicon()
+    lexicon()
     if (
         end < len(doc)
         and re.fullmatch(r"\d{1,3}", doc[i].text)
@@ -309,8 +263,8 @@ def _digit_core(doc: Doc, i: int, value: float) -> _Core:
         value = value * 1000 + float(doc[end + 1].text)
         end += 2
     base = value
-    while end < len(doc) and (doc[end].lower_ in lex.scales or doc[end].lower_ in lex.dozen):
-        value *= lex.scales.get(doc[end].lower_) or lex.dozen[doc[end].lower_]
+    while end < len(doc) and (doc[end].lower_ in numlex().scales or doc[end].lower_ in numlex().dozen):
+        value *= numlex().scales.get(doc[end].lower_) or numlex().dozen[doc[end].lower_]
         scaled = True
         end += 1
     if end < len(doc) and not scaled and (frac := _FRACTION_RE.match(doc[end].text)) and int(frac[2]):
@@ -322,14 +276,14 @@ def _digit_core(doc: Doc, i: int, value: float) -> _Core:
 
 def _and_a_half(doc: Doc, end: int, value: float) -> tuple[float, int]:
     """Extend "five and a half", "3 million and a quarter", "one billion and a half million"."""
-    lex = lexicon()
+    lexicon()
     if not (end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_ in ("a", "one")):
         return value, end
-    part = lex.fractions.get(doc[end + 2].lower_)
+    part = numlex().fractions.get(doc[end + 2].lower_)
     if part is None or doc[end + 2].lower_.endswith("s"):
         return value, end
-    if end + 3 < len(doc) and doc[end + 3].lower_ in lex.scales:
-        scale = lex.scales[doc[end + 3].lower_]
+    if end + 3 < len(doc) and doc[end + 3].lower_ in numlex().scales:
+        scale = numlex().scales[doc[end + 3].lower_]
         return (value + part * scale if abs(value) >= scale else (value + part) * scale), end + 4
     step = 10 ** math.floor(math.log10(abs(value))) if abs(value) >= 1000 else 1
     return value + part * step, end + 3
@@ -337,17 +291,17 @@ def _and_a_half(doc: Doc, end: int, value: float) -> tuple[float, int]:
 
 def _word_core(doc: Doc, i: int) -> Optional[_Core]:
     """Number words ("twenty-five", "a hundred and six") read with ``text2num``."""
-    lex = lexicon()
+    lexicon()
     words: list[str] = []
     ends: list[int] = []  # token index just past each word
     j = i
-    if doc[i].lower_ in lex.articles:
+    if doc[i].lower_ in numlex().articles:
         words.append("one")
         j += 1
         ends.append(j)
     while j < len(doc):
         lower = doc[j].lower_
-        if lower in lex.number_words or lower in WORD_SCALES:
+        if lower in numlex().number_words or lower in WORD_SCALES:
             words.append(lower)
             ends.append(j + 1)
         elif not words or j + 1 >= len(doc) or not _joins_number_words(doc, j):
@@ -359,41 +313,41 @@ def _word_core(doc: Doc, i: int) -> Optional[_Core]:
     while words and words[-1] == "and":
         words.pop()
         ends.pop()
-    if not words or words == ["one"] and doc[i].lower_ in lex.articles:
+    if not words or words == ["one"] and doc[i].lower_ in numlex().articles:
         return None
     return _longest_words_core(doc, i, words, ends)
 
 
 def _joins_number_words(doc: Doc, j: int) -> bool:
     """A hyphen, spaces or "and" inside a number written in words ("fifty - two", "hundred and six")."""
-    lex = lexicon()
+    lexicon()
     tok, nxt = doc[j], doc[j + 1]
     if tok.text in ("-", "&") or tok.is_space:
-        return nxt.lower_ in lex.number_words or nxt.lower_ in WORD_SCALES or nxt.lower_ == "and"
-    if tok.lower_ != "and" or doc[j - 1].lower_ not in WORD_SCALES or nxt.lower_ not in lex.number_words:
+        return nxt.lower_ in numlex().number_words or nxt.lower_ in WORD_SCALES or nxt.lower_ == "and"
+    if tok.lower_ != "and" or doc[j - 1].lower_ not in WORD_SCALES or nxt.lower_ not in numlex().number_words:
         return False
     after = j + 2
-    if after < len(doc) and doc[after].text == "-" and after + 1 < len(doc) and doc[after + 1].lower_ in lex.number_words:
+    if after < len(doc) and doc[after].text == "-" and after + 1 < len(doc) and doc[after + 1].lower_ in numlex().number_words:
         after += 2
     return after >= len(doc) or (_fraction_at(doc, after) is None and doc[after].lower_ != "half")
 
 
 def _longest_words_core(doc: Doc, i: int, words: list[str], ends: list[int]) -> Optional[_Core]:
     """The longest prefix of ``words`` that reads as a number; dozens and fractions extend it."""
-    lex = lexicon()
+    lexicon()
     for n in range(len(words), 0, -1):
         prefix = words[:n]
-        value = _words_value(prefix)
+        value = words_value(prefix)
         if value is None:
             continue
         end = ends[n - 1]
-        scaled = any(w in lex.scales for w in prefix)
-        if end < len(doc) and doc[end].lower_ in lex.dozen:
-            value *= lex.dozen[doc[end].lower_]
+        scaled = any(w in numlex().scales for w in prefix)
+        if end < len(doc) and doc[end].lower_ in numlex().dozen:
+            value *= numlex().dozen[doc[end].lower_]
             end, scaled = end + 1, True
         elif not scaled and "and" not in prefix and (frac := _fraction_at(doc, end)) is not None:
             return _Core(i, frac[0], value * frac[1], kind="fraction")
-        base = _words_value(prefix[:-1]) if len(prefix) > 1 and prefix[-1] in WORD_SCALES else None
+        base = words_value(prefix[:-1]) if len(prefix) > 1 and prefix[-1] in WORD_SCALES else None
         value, end = _and_a_half(doc, end, value)
         return _Core(i, end, value, scaled=scaled, base=base)
     return None
@@ -403,19 +357,19 @@ def _fraction_at(doc: Doc, i: int) -> Optional[tuple[int, float]]:
     """A fraction word at ``i`` ("thirds", "-quarters"): (end, value of one part)."""
     if i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_:
         i += 1
-    if i < len(doc) and doc[i].lower_ in lexicon().fractions and doc[i].lower_ != "half":
-        return i + 1, lexicon().fractions[doc[i].lower_]
+    if i < len(doc) and doc[i].lower_ in numlex().fractions and doc[i].lower_ != "half":
+        return i + 1, numlex().fractions[doc[i].lower_]
     return None
 
 
 def _half_a(doc: Doc, i: int) -> Optional[_Core]:
     """ "half a dozen", "half a million"."""
-    lex = lexicon()
+    lexicon()
     nxt = doc[i + 2].lower_
-    if nxt in lex.dozen:
+    if nxt in numlex().dozen:
         return _Core(i, i + 3, 6.0, scaled=True)
-    if nxt in lex.scales:
-        return _Core(i, i + 3, 0.5 * lex.scales[nxt], scaled=True)
+    if nxt in numlex().scales:
+        return _Core(i, i + 3, 0.5 * numlex().scales[nxt], scaled=True)
     return None
 
 
@@ -440,7 +394,7 @@ def _multiplied_vague(doc: Doc, i: int) -> Optional[_Core]:
     word = doc[i].lower_
     if hit is not None and hit[1] in lex.vague_multipliers:
         mult_end, word = hit
-    elif doc[i].lower_ in lex.articles and i + 1 < len(doc):
+    elif doc[i].lower_ in numlex().articles and i + 1 < len(doc):
         word, mult_end = f"{doc[i].lower_} {doc[i + 1].lower_}", i + 2
         if mult_end < len(doc) and doc[mult_end].lower_ == "of" and f"{word} of" in lex.vague:
             word, mult_end = f"{word} of", mult_end + 1
@@ -449,7 +403,7 @@ def _multiplied_vague(doc: Doc, i: int) -> Optional[_Core]:
         return None
     if mult_end < len(doc):
         nxt = doc[mult_end].lower_
-        scale = lex.scales.get(nxt) or lex.dozen.get(nxt)
+        scale = numlex().scales.get(nxt) or numlex().dozen.get(nxt)
         if scale and nxt not in ("k", "mn", "bn", "tn", "mln", "bln", "tln"):
             return _Core(i, mult_end + 1, base.value * scale, low=base.low * scale, high=base.high * scale, scaled=True)
     if word in lex.vague and (word != "few"):
@@ -582,7 +536,7 @@ def _range_token(doc: Doc, i: int, money: bool) -> Optional[tuple[_Core, _Core]]
     m = _RANGE_RE.match(doc[i].text.lower())
     if m is None:
         return None
-    a, b = _digit_value(m["a"]), _digit_value(m["b"])
+    a, b = digit_value(m["a"]), digit_value(m["b"])
     if a is None or b is None:
         return None
     sa, sb = _suffix_scale(a[1], money), _suffix_scale(b[1], money)
@@ -747,7 +701,7 @@ def _not_a_range(doc: Doc, expr: _Expr) -> bool:
     values = [c.value for c in expr.cores]
     if len(values) == 1:  # one token "30-40": read its halves
         m = _RANGE_RE.match(doc[first.start].text.lower())
-        values = [float(_digit_value(m["a"])[0]), float(_digit_value(m["b"])[0])]  # type: ignore[index]
+        values = [float(digit_value(m["a"])[0]), float(digit_value(m["b"])[0])]  # type: ignore[index]
     descending = values[0] >= values[-1]
     dash = first.end < len(doc) and doc[first.end].text in ("-", "–", "—")
     spaced_small = dash and all(v < 10 for v in values) and doc[first.end - 1].whitespace_ != ""
@@ -771,7 +725,7 @@ def _is_compound_word(doc: Doc, expr: _Expr) -> bool:
     end = expr.end
     if first is None or first.bare_digits or end + 1 >= len(doc) or expr.kind != "count":
         return False
-    return doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].lower_ not in lexicon().number_words
+    return doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].lower_ not in numlex().number_words
 
 
 def _is_temporal_unit(doc: Doc, end: int) -> bool:
@@ -938,7 +892,7 @@ def _join_bounds(doc: Doc, a: QuantityMention, b: QuantityMention) -> QuantityMe
 def _starters() -> frozenset[str]:
     """Lower-case words a number written in words can start with (digits are checked apart)."""
     lex = lexicon()
-    words = set(lex.number_words) | set(lex.articles) | {"half"}
+    words = set(numlex().number_words) | set(numlex().articles) | {"half"}
     words |= {w.split()[0] for w in list(lex.vague) + lex.vague_multipliers}
     return frozenset(words)
 

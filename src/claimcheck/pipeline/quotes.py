@@ -24,32 +24,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .. import lexicons
+from ..language import syntax
+from ..language.reference import Entity, lexicon as people_lexicon, pronoun, references
+from ..language.reporting import is_speech_cue
 from ..models import Speaker
 from ..textmap import doc_text, make_span
-from .cache import doc_ents, span_ents
-
-
-class ReportingLexicon(BaseModel):
-    """``lexicons/reporting_verbs.json``."""
-
-    verbs: frozenset[str]
-    noun_cues: frozenset[str]
-    titles: frozenset[str]
-    group_nouns: frozenset[str]
-    pronouns: dict[str, str]
-
-
-def reporting_lexicon() -> ReportingLexicon:
-    """The validated reporting-verb lexicon (cached by :mod:`lexicons`)."""
-    return _LEXICON
-
-
-_LEXICON = lexicons.load("reporting_verbs", ReportingLexicon)
+from ..doccache import span_ents
 
 
 @dataclass
@@ -200,14 +183,8 @@ def tokens_in(doc: Doc, start: int, end: int) -> Optional[Span]:
 
 
 def is_reporting(token: Token) -> bool:
-    """A reporting verb (said, noting, have noted), cue noun (statement) or cue
-    preposition ("according" to X, which the tagger may call a verb)."""
-    lex = reporting_lexicon()
-    if token.dep_ == "prep" and token.lower_ in lex.noun_cues:
-        return True
-    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-        return token.lemma_.lower() in lex.verbs
-    return token.lower_ in lex.noun_cues and token.dep_ in ("nsubj", "pobj", "dobj", "attr", "appos")
+    """A word that can introduce a quotation (see :func:`claimcheck.language.reporting.is_speech_cue`)."""
+    return is_speech_cue(token)
 
 
 def _negated(token: Token) -> bool:
@@ -305,31 +282,16 @@ def quote_type(doc: Doc, q: RawQuote) -> str:
 
 
 def subject_of(verb: Token) -> Optional[Token]:
-    """The subject of a reporting verb, climbing from a participle to its clause;
-    the object of a cue preposition ("according to X")."""
+    """The speaker phrase of a cue: the subject of a reporting verb (its clause's, for a
+    participle), the object of a cue preposition ("according to X"), the owner of a cue
+    noun ("his statement")."""
     if verb.dep_ == "prep":
         return next((o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
-    tok = verb
-    for _ in range(3):
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:  # the nearest, when a fronted phrase is also parsed as a subject
-            return min(subjects, key=lambda c: abs(c.i - tok.i))
-        agents = [c for c in tok.children if c.dep_ == "agent"]
-        if agents:
-            pobj = [c for c in agents[0].children if c.dep_ == "pobj"]
-            if pobj:
-                return pobj[0]
-        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return tok.head
-        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "relcl") and tok.head.i != tok.i:
-            if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
-                return tok.head
-            tok = tok.head
-            continue
-        break
-    if verb.pos_ == "NOUN":  # "his statement", "according to X"
-        poss = [c for c in verb.children if c.dep_ == "poss"]
-        return poss[0] if poss else None
+    subject = syntax.subject_of(verb)
+    if subject is not None:
+        return subject
+    if verb.pos_ == "NOUN":
+        return next((c for c in verb.children if c.dep_ == "poss"), None)
     return None
 
 
@@ -359,7 +321,7 @@ def _under(tok: Token, top: Token, dep: str) -> bool:
 
 def describe_speaker(mention: Span, head: Token) -> Speaker:
     """Name, role, organization and group-ness of a speaker mention."""
-    lex = reporting_lexicon()
+    lex = people_lexicon()
     doc = mention.doc
     person = next((e for e in span_ents(mention) if e.label_ == "PERSON" and e.start <= head.i < e.end), None)
     person = person or next((e for e in span_ents(mention) if e.label_ == "PERSON"), None)
@@ -391,45 +353,44 @@ def _strip_possessive(text: str) -> str:
 
 
 class SpeakerResolver:
-    """Resolves pronoun speakers and surnames against what came before in the document."""
+    """Resolves a speaker mention through the doc's references (``claimcheck_references``):
+    pronouns to the nearest compatible antecedent, surnames and descriptions to the
+    person they name; an unresolved singular pronoun falls back to the previous speaker
+    when that speaker's gender agrees."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.persons = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
+        self.refs = references(doc)
         self.previous: Optional[Speaker] = None
 
-    def resolve(self, speaker: Speaker, at: int) -> Speaker:
-        """``speaker`` with a pronoun or bare surname replaced by the full name."""
-        kind = reporting_lexicon().pronouns.get(speaker.text.lower())
-        if kind == "singular":
-            person = self.nearest_person(at)
-            if person is not None:
-                return speaker.model_copy(update={"name": person})
-            if self.previous is not None and not self.previous.group:
+    def resolve(self, speaker: Speaker, head: Token) -> Speaker:
+        """``speaker`` (whose phrase has ``head`` as its head) with its name resolved."""
+        p = pronoun(head.lower_) if speaker.text.lower() == head.lower_ else None
+        if p is not None and p.kind == "person" and p.number == "plural":
+            if self.previous is not None and self.previous.group:
+                return speaker.model_copy(update={"name": self.previous.name, "group": True, "organization": self.previous.organization})
+            return speaker
+        entity = self.refs.resolve(head) or (self.refs.person_named(speaker.name) if p is None else None)
+        if entity is not None:
+            return self._named(speaker, entity)
+        if p is not None and p.kind == "person" and self.previous is not None and not self.previous.group:
+            if p.gender is None or self._gender_of(self.previous.name) in (None, p.gender):
                 return speaker.model_copy(update=self.previous.model_dump(include={"name", "role", "organization"}))
-        elif kind == "plural" and self.previous is not None and self.previous.group:
-            return speaker.model_copy(update={"name": self.previous.name, "group": True, "organization": self.previous.organization})
-        elif " " not in speaker.name and not speaker.group:
-            full = next((p for p in self._names_before(at) if p.split()[-1] == speaker.name), None)
-            if full:
-                return speaker.model_copy(update={"name": full})
         return speaker
 
-    def _names_before(self, at: int) -> list[str]:
-        return [_strip_possessive(e.text) for e in reversed(self.persons) if e.end_char <= at and " " in e.text.strip()]
+    def _named(self, speaker: Speaker, entity: Entity) -> Speaker:
+        update: dict[str, object] = {"name": entity.name}
+        if entity.kind == "org" and speaker.text.lower() in ("it", "its"):
+            update["organization"] = entity.name
+        return speaker.model_copy(update=update)
 
-    def nearest_person(self, at: int) -> Optional[str]:
-        """The nearest preceding PERSON (full name when it was given earlier)."""
-        before = [e for e in self.persons if e.end_char <= at and at - e.end_char < 1500]
-        if not before:
-            return None
-        subj = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
-        chosen = (subj or before)[-1]
-        name = _strip_possessive(chosen.text)
-        if " " not in name:
-            full = next((p for p in self._names_before(chosen.start_char) if p.split()[-1] == name), None)
-            name = full or name
-        return name
+    def _gender_of(self, name: str) -> Optional[str]:
+        return next((e.gender for e in self.refs.people() if e.name == name), None)
+
+    def nearest_person(self, token: Token) -> Optional[str]:
+        """The name of the person a pronoun or name token refers to, if any."""
+        entity = self.refs.resolve(token)
+        return entity.name if entity is not None and entity.kind == "person" else None
 
 
 # --- 4. the component -------------------------------------------------------------
@@ -579,7 +540,7 @@ def speaker_from(doc: Doc, subject: Token, avoid: tuple[int, int], resolver: Spe
 def written_speaker(doc: Doc, span: Span, head: Token, resolver: SpeakerResolver) -> Speaker:
     """The :class:`Speaker` of a mention as written, its name resolved, with its file span."""
     speaker = describe_speaker(span, head)
-    speaker = resolver.resolve(speaker, span.start_char)
+    speaker = resolver.resolve(speaker, head)
     return speaker.model_copy(update={"span": make_span(doc, span.start_char, span.end_char)})
 
 

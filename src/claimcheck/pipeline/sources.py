@@ -22,27 +22,27 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
+from ..language.reporting import is_attribution_noun, is_attribution_verb, lexicon as reporting_lexicon
 from ..models import Source, SourceKind
 from ..textmap import doc_text, make_span
-from .cache import span_ents
+from ..doccache import span_ents
 from .quotes import SpeakerResolver, make_cue, subject_of
 
 
 class SourcesLexicon(BaseModel):
     """``lexicons/sources.json``."""
 
-    cue_verbs: frozenset[str]
-    prepositions: dict[str, str]
-    noun_cues: frozenset[str]
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    doc: str = Field(alias="_doc")
     example_markers: frozenset[str]
     vague_subjects: frozenset[str]
     vague_determiners: frozenset[str]
-    vague_adverbs: dict[str, str]
     media_words: frozenset[str]
     government_words: frozenset[str]
 
@@ -153,7 +153,7 @@ def make_source(doc: Doc, tok: Token, cue: str, resolver: SpeakerResolver, media
     vague = is_vague(mention, tok)
     name = source_name(mention)
     if tok.lower_ in _PRONOUNS and tok.lower_ not in ("they", "them"):
-        name = resolver.nearest_person(tok.idx) or name
+        name = resolver.nearest_person(tok) or name
     kind = "person" if tok.lower_ in _PRONOUNS and not vague and name != tok.text else source_kind(mention, vague, media_context)
     return Source(
         text=mention.text,
@@ -206,7 +206,7 @@ def prepositional(doc: Doc, sent: Span, resolver: SpeakerResolver) -> list[Attri
     """ "According to X, …" and "…, as per statements from X and Y"."""
     out = []
     for tok in sent:
-        phrase = _LEXICON.prepositions.get(tok.lower_)
+        phrase = reporting_lexicon().prepositions.get(tok.lower_)
         if phrase is None:
             continue
         prep = tok
@@ -221,7 +221,7 @@ def prepositional(doc: Doc, sent: Span, resolver: SpeakerResolver) -> list[Attri
             continue
         first = tok.nbor(-1) if tok.lower_ == "per" and tok.i > sent.start and tok.nbor(-1).lower_ == "as" else tok
         noun = pobj
-        if pobj.lower_ in _LEXICON.noun_cues:
+        if is_attribution_noun(pobj):
             inner = next((c for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of") for c in p.children if c.dep_ == "pobj"), None)
             noun = inner or pobj
         cue_end_tok = doc[noun.left_edge.i - 1] if noun.i != pobj.i and noun.left_edge.i > first.i else prep
@@ -240,7 +240,7 @@ def verbal(doc: Doc, sent: Span, resolver: SpeakerResolver, quoted: list[tuple[i
     """ "X confirmed …", "…, officials said", "estimated by X", "it was reported"."""
     out = []
     for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in _LEXICON.cue_verbs:
+        if not is_attribution_verb(tok):
             continue
         if any(s <= tok.idx < e for s, e in quoted):
             continue
@@ -283,7 +283,7 @@ def adverbial(doc: Doc, sent: Span) -> list[Attribution]:
     """ "reportedly", "allegedly": the sentence rests on unnamed sources."""
     out = []
     for tok in sent:
-        if tok.lower_ in _LEXICON.vague_adverbs:
+        if tok.lower_ in reporting_lexicon().adverbs:
             content = content_around(sent, tok.i, tok.i)
             if content is not None:
                 src = _unnamed(doc, tok, tok.text)

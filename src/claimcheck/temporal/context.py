@@ -8,10 +8,12 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
+from ..language.syntax import governing_verb
+from ..language.tense import tense_of
 from .lexicon import alternation, lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
 
@@ -88,7 +90,7 @@ class Context:
         if doc.has_annotation("DEP"):
             verb = governing_verb(span)
             if verb is not None:
-                return verb_tense(verb)
+                return {"ahead": "future", "behind": "past", None: None}[tense_of(verb).direction]
         sent_start, sent_end = self.sentence_bounds(start)
         best: tuple[int, Optional[str]] = (10**9, None)
         future = _future_words()
@@ -107,62 +109,6 @@ class Context:
                 if dist < best[0]:
                     best = (dist, kind)
         return best[1]
-
-
-def governing_verb(span: "Span") -> "Optional[Token]":
-    """The verb the expression attaches to ("met *on Friday*" → met), if any."""
-    token = span.root
-    while token.head.i != token.i:
-        token = token.head
-        if span.start <= token.i < span.end:
-            continue
-        if token.pos_ in {"VERB", "AUX"}:
-            return token
-    return None
-
-
-def verb_tense(verb: "Token") -> Optional[str]:
-    """``past``/``future`` of a verb, read up its chain of infinitives and participles.
-
-    "will meet", "is to resume", "plans to leave", "is expected" are future;
-    "met", "had met", "was told", "the ruling, announced Wednesday" are past; a
-    present tense ("expires") and a plan in the past ("planned to leave") are None.
-    """
-    plans = _plan_lemmas()
-    v: "Optional[Token]" = verb
-    while v is not None:
-        aux = [c for c in v.children if c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO"]
-        words = {a.lower_ for a in aux}
-        if words & {"will", "shall", "'ll", "wo"}:
-            return "future"
-        past = _is_past(v)
-        if v.lemma_.lower() in plans:
-            return None if past or (v.tag_ == "VBN" and not aux) else "future"
-        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) and v.dep_ in {"xcomp", "ccomp", "advcl"}:
-            head = v.head
-            if head.lemma_.lower() in plans | {"be", "set", "go"}:
-                return None if _is_past(head) or (head.dep_ == "acomp" and _is_past(head.head)) else "future"
-            v = head
-            continue
-        if v.tag_ == "VBN" and not aux:
-            return "past"
-        if aux or v.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
-            return "past" if past or any(a.lemma_ == "have" for a in aux) else None
-        if v.dep_ not in {"xcomp", "advcl", "conj", "ccomp", "pcomp"}:
-            return None
-        v = next((t for t in v.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    return None
-
-
-def _is_past(verb: "Token") -> bool:
-    """A past tense or a past auxiliary ("met", "had been", "was scheduled")."""
-    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in {"had", "'d"} for a in aux)
-
-
-@lru_cache(maxsize=1)
-def _plan_lemmas() -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon().plan_verbs)
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")

@@ -8,11 +8,13 @@ token or per mention read them from here instead (stored in ``doc.user_data``).
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
 
 
-def doc_ents(doc: Doc) -> tuple[Span, ...]:
+def doc_ents(doc: "Doc") -> "tuple[Span, ...]":
     """``doc.ents``, built once per doc."""
     ents = doc.user_data.get("cc_ents")
     if ents is None:
@@ -21,7 +23,7 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
-def span_ents(span: Span) -> list[Span]:
+def span_ents(span: "Span") -> "list[Span]":
     """The entities wholly inside ``span`` (as ``span.ents``), from the doc's cache."""
     ents = doc_ents(span.doc)
     i = bisect_left(span.doc.user_data["cc_ent_starts"], span.start)
@@ -33,7 +35,7 @@ def span_ents(span: Span) -> list[Span]:
     return out
 
 
-def entity_of(token: Token) -> Span | None:
+def entity_of(token: "Token") -> "Span | None":
     """The entity ``token`` belongs to, if any."""
     ents = doc_ents(token.doc)
     i = bisect_left(token.doc.user_data["cc_ent_starts"], token.i + 1) - 1

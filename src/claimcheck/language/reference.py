@@ -1,0 +1,469 @@
+"""Who a mention refers to: the people and bodies an article names, and its pronouns.
+
+The ``claimcheck_references`` component builds one :class:`References` per doc
+(``doc._.cc_references``); every component that needs to know who "she", "the
+48-year-old", "the minister", "Ruiz" or "it" is asks it:
+
+- **People** are the model's PERSON entities, clustered: a surname alone
+  ("Ruiz") joins the full name written before it ("Marco Ruiz"), and a spelling
+  variant ("Zelenskyy") joins the name it varies (:func:`name_variants`).
+- **Gender** comes from the text first — an honorific or gendered noun beside a
+  mention ("Mrs. Ortiz", "Ruiz, a father of three", "the spokeswoman, Ana
+  Lim"), a possessive the person's own clause uses ("Ruiz said his …") — and
+  only then from the given name (the ``gender-guesser`` name dictionary).
+- **Pronouns** resolve to the nearest compatible antecedent: a subject of the
+  same sentence before the pronoun, then the subjects of the sentences before,
+  then any earlier mention; "she" never resolves to a man, "him" never to the
+  subject of its own clause. "it" resolves to an organization, "they" to a
+  group (:meth:`References.resolve_group`).
+- **Descriptions** — "the 48-year-old", "the minister", "the woman" — resolve to
+  the most recent person whose age, role or gender fits.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .. import lexicons
+from ..doccache import doc_ents
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+Gender = Literal["male", "female"]
+EntityKind = Literal["person", "org"]
+
+
+class Pronoun(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    gender: Optional[Gender] = None
+    number: Literal["singular", "plural"]
+    kind: Literal["person", "thing", "speaker"]
+
+
+class PeopleLexicon(BaseModel):
+    """``lexicons/people.json``, validated."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    doc: str = Field(alias="_doc")
+    pronouns: dict[str, Pronoun]
+    titles: frozenset[str]
+    gendered_words: dict[Gender, frozenset[str]]
+    group_nouns: frozenset[str]
+    organization_nouns: frozenset[str]
+    people_nouns: frozenset[str]
+    military_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> PeopleLexicon:
+    return lexicons.load("people", PeopleLexicon)
+
+
+@lru_cache(maxsize=1)
+def _word_gender() -> dict[str, Gender]:
+    return {w: g for g, words in lexicon().gendered_words.items() for w in words}  # type: ignore[misc]
+
+
+def pronoun(word: str) -> Optional[Pronoun]:
+    """The pronoun entry of ``word`` ("she", "its", "they"), if it is one."""
+    return lexicon().pronouns.get(word.lower())
+
+
+def is_military(noun: "Token") -> bool:
+    nouns = lexicon().military_nouns
+    return noun.lemma_.lower() in nouns or noun.lower_ in nouns
+
+
+def is_people_noun(noun: "Token") -> bool:
+    nouns = lexicon().people_nouns
+    return noun.lemma_.lower() in nouns or noun.lower_ in nouns
+
+
+# -- names ----------------------------------------------------------------------------
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name, lower-case, without punctuation or a possessive."""
+    name = re.sub(r"['’]s?$", "", name.strip())
+    return re.sub(r"[^\w\s-]+", " ", name.lower()).replace("-", " ").split()
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two mentions of one name: equal, or one's words all within the other's."""
+    wa, wb = set(name_words(a)), set(name_words(b))
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+#: Surnames at least this similar (difflib ratio), and this long, are spellings of one name.
+VARIANT_SIMILARITY = 0.85
+VARIANT_MIN_LETTERS = 5
+
+
+def name_variants(a: str, b: str) -> bool:
+    """Two spellings of one person's name: "Zelensky" / "Zelenskyy", "Kim Jong-un" /
+    "Kim Jong Un" — near-identical surnames with the same or no given names."""
+    wa, wb = name_words(a), name_words(b)
+    if not wa or not wb:
+        return False
+    if "".join(wa) == "".join(wb):
+        return _hyphenation(a) != _hyphenation(b)
+    surname_a, surname_b = wa[-1], wb[-1]
+    if surname_a == surname_b or min(len(surname_a), len(surname_b)) < VARIANT_MIN_LETTERS:
+        return False
+    if SequenceMatcher(None, surname_a, surname_b).ratio() < VARIANT_SIMILARITY:
+        return False
+    given_a, given_b = wa[:-1], wb[:-1]
+    return not given_a or not given_b or given_a == given_b
+
+
+def _hyphenation(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum() or ch in " -")
+
+
+@lru_cache(maxsize=4096)
+def given_name_gender(given: str) -> Optional[Gender]:
+    """The gender a given name has (``gender-guesser``), when the name dictionary is sure:
+    worldwide, and no English-speaking country's usage says otherwise ("Kay", "Jean")."""
+    detector = _detector()
+    if detector is None:  # pragma: no cover - a declared dependency
+        return None
+    name = given.capitalize()
+    overall = detector.get_gender(name)
+    if overall not in ("male", "female"):
+        return None
+    other = "female" if overall == "male" else "male"
+    if any(detector.get_gender(name, country) in (other, f"mostly_{other}") for country in ENGLISH_USAGE):
+        return None
+    return overall  # type: ignore[return-value]
+
+
+#: Countries whose usage of a given name must not contradict its worldwide gender.
+ENGLISH_USAGE = ("usa", "great_britain")
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    try:
+        import gender_guesser.detector as gd
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    return gd.Detector()
+
+
+# -- entities -------------------------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    """One place the article names an entity: tokens ``[start, end)``."""
+
+    start: int
+    end: int
+    text: str
+    subject: bool = False  # the subject of its clause
+
+
+@dataclass
+class Entity:
+    """A person or organization the article names, with every mention of it."""
+
+    id: int
+    kind: EntityKind
+    name: str
+    spellings: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    gender: Optional[Gender] = None
+    roles: list[str] = field(default_factory=list)  # titles and descriptions: "minister", "father"
+    ages: list[float] = field(default_factory=list)
+
+    @property
+    def given_name(self) -> Optional[str]:
+        words = self.name.split()
+        return words[0] if len(words) > 1 else None
+
+
+class References:
+    """The entities of one doc and the resolution of its pronouns and descriptions."""
+
+    #: A pronoun or description looks this far back (characters) for its antecedent.
+    WINDOW = 1500
+
+    def __init__(self, doc: "Doc") -> None:
+        self.doc = doc
+        self.entities: list[Entity] = []
+        self._by_token: dict[int, Entity] = {}
+        self._mentions: list[tuple[int, Mention, Entity]] = []  # (start token, mention, entity), doc order
+        for ent in doc_ents(doc):
+            if ent.label_ == "PERSON":
+                self._add_person(ent)
+            elif ent.label_ == "ORG":
+                self._add_org(ent)
+        self._mentions.sort(key=lambda m: m[0])
+        self._starts = [m[0] for m in self._mentions]
+        for entity in self.entities:
+            if entity.kind == "person":
+                self._describe(entity)
+
+    # -- building --------------------------------------------------------------------
+
+    def _register(self, entity: Entity, span: "Span") -> None:
+        root = span.root
+        mention = Mention(span.start, span.end, span.text, root.dep_ in ("nsubj", "nsubjpass"))
+        entity.mentions.append(mention)
+        if span.text not in entity.spellings:
+            entity.spellings.append(span.text)
+        for i in range(span.start, span.end):
+            self._by_token[i] = entity
+        self._mentions.append((span.start, mention, entity))
+
+    def _add_person(self, ent: "Span") -> None:
+        words = name_words(ent.text)
+        if not words:
+            return
+        name = re.sub(r"['’]s?$", "", ent.text.strip())
+        match = self._person_named(name)
+        if match is None:
+            match = Entity(len(self.entities), "person", name)
+            self.entities.append(match)
+        elif len(words) > len(name_words(match.name)) and same_name(name, match.name):
+            match.name = name  # the fuller name, when a surname came first
+        self._register(match, ent)
+
+    def _person_named(self, name: str) -> Optional[Entity]:
+        """The person already seen that ``name`` names: same name, surname, or a variant."""
+        words = name_words(name)
+        people = [e for e in reversed(self.entities) if e.kind == "person"]
+        for e in people:
+            if name_words(e.name) == words:
+                return e
+        if len(words) == 1:
+            for e in people:  # a surname alone: the latest person with that last (or any) name
+                if name_words(e.name)[-1] == words[0]:
+                    return e
+            for e in people:
+                if words[0] in name_words(e.name):
+                    return e
+        for e in people:
+            if same_name(name, e.name) or name_variants(name, e.name):
+                return e
+        return None
+
+    def _add_org(self, ent: "Span") -> None:
+        name = re.sub(r"^(?:the)\s+", "", re.sub(r"['’]s?$", "", ent.text.strip()), flags=re.I)
+        key = name.lower()
+        match = next((e for e in self.entities if e.kind == "org" and e.name.lower() == key), None)
+        if match is None:
+            match = Entity(len(self.entities), "org", name)
+            self.entities.append(match)
+        self._register(match, ent)
+
+    def _describe(self, person: Entity) -> None:
+        """Gender, roles and ages the text gives a person beside its mentions."""
+        votes: Counter[str] = Counter()
+        genders = _word_gender()
+        lex = lexicon()
+        for m in person.mentions:
+            span = self.doc[m.start : m.end]
+            root = span.root
+            # the words written before the name in its own phrase: "Foreign Minister", "Mrs."
+            before = [t for t in root.subtree if m.start - 5 <= t.i < m.start and not t.is_punct]
+            for t in before + list(span):
+                g = genders.get(t.lower_)
+                if g:
+                    votes[g] += 3  # "Mrs. Ortiz", "spokeswoman Ana Lim"
+                if t.lower_ in lex.titles and t.lower_ not in person.roles:
+                    person.roles.append(t.lower_)
+            for noun in self._descriptions(root):
+                g = genders.get(noun.lemma_.lower()) or genders.get(noun.lower_)
+                if g:
+                    votes[g] += 3  # "Ruiz, a father of three"
+                person.roles.append(noun.lemma_.lower())
+                if (age := stated_age(noun)) is not None:  # "Ruiz, a 52-year-old teacher"
+                    person.ages.append(age)
+            for c in root.children:  # "Marco Ruiz, 52, said"
+                if (age := stated_age(c)) is not None:
+                    person.ages.append(age)
+            if m.subject:
+                g = self._own_possessive(root)
+                if g:
+                    votes[g] += 1  # "Ruiz said his …"
+        if votes:
+            (top, n), *rest = votes.most_common()
+            if not rest or rest[0][1] < n:
+                person.gender = top  # type: ignore[assignment]
+        if person.gender is None and person.given_name:
+            person.gender = given_name_gender(person.given_name)
+
+    @staticmethod
+    def _descriptions(root: "Token") -> list["Token"]:
+        """Nouns in apposition with a name: "Ruiz, *a father* of three", "his *wife*, Ana"."""
+        out = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            out.append(root.head)
+        out += [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        return out
+
+    def _own_possessive(self, subject: "Token") -> Optional[Gender]:
+        """The gender of a possessive in the subject's own clause, before another person."""
+        verb = subject.head
+        for t in verb.subtree:
+            if t.i <= subject.i:
+                continue
+            if t.i in self._by_token and self._by_token[t.i].kind == "person":
+                return None
+            if t.lower_ in ("his", "her", "himself", "herself") and t.dep_ in ("poss", "dobj", "pobj"):
+                p = pronoun(t.lower_)
+                return p.gender if p else None
+        return None
+
+    # -- looking up --------------------------------------------------------------------
+
+    def entity_at(self, i: int) -> Optional[Entity]:
+        """The entity a mention covering token ``i`` names."""
+        return self._by_token.get(i)
+
+    def person_named(self, name: str) -> Optional[Entity]:
+        """The person a name as written refers to: that spelling, else a surname or variant."""
+        exact = next((e for e in self.people() if name in e.spellings or e.name == name), None)
+        return exact or self._person_named(name)
+
+    def people(self) -> Iterator[Entity]:
+        return (e for e in self.entities if e.kind == "person")
+
+    def resolve(self, token: "Token") -> Optional[Entity]:
+        """The entity ``token`` refers to: a name, a pronoun, or a description."""
+        named = self.entity_at(token.i)
+        if named is not None:
+            return named
+        p = pronoun(token.lower_)
+        if p is not None:
+            if p.kind == "person" and p.number == "singular":
+                return self._resolve_person_pronoun(token, p.gender)
+            if p.kind == "thing":
+                return self._resolve_organization(token)
+            return None
+        if token.pos_ in ("NOUN", "ADJ"):  # "the minister", "the 48-year-old"
+            return self._resolve_description(token)
+        return None
+
+    def _before(self, token: "Token") -> list[tuple[Mention, Entity]]:
+        """Mentions that end before ``token``, nearest first, within the window."""
+        k = bisect_left(self._starts, token.i)
+        out = []
+        for _, m, e in reversed(self._mentions[:k]):
+            if m.end > token.i:
+                continue
+            if token.idx - self.doc[m.end - 1].idx > self.WINDOW:
+                break
+            out.append((m, e))
+        return out
+
+    def _resolve_person_pronoun(self, token: "Token", gender: Optional[Gender]) -> Optional[Entity]:
+        """The nearest compatible person: subjects of this sentence, then earlier subjects, then any."""
+        bound = self._clause_subject(token)
+        candidates = [(m, e) for m, e in self._before(token) if e.kind == "person" and e is not bound]
+        candidates = [(m, e) for m, e in candidates if gender is None or e.gender in (None, gender)]
+        if not candidates:
+            return None
+        sent_start = token.sent.start
+        same = [(m, e) for m, e in candidates if m.start >= sent_start]
+        for group in (
+            [c for c in same if c[0].subject],
+            [c for c in candidates if c[0].start < sent_start and c[0].subject],
+            candidates,
+        ):
+            if group:
+                return group[0][1]
+        return None
+
+    def _clause_subject(self, token: "Token") -> Optional[Entity]:
+        """The subject of the clause an object pronoun is in: "Lee told *him*" is not Lee."""
+        if token.dep_ not in ("dobj", "pobj", "dative", "iobj") or token.lower_ in ("his", "her"):
+            return None
+        verb = token.head if token.dep_ != "pobj" else token.head.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return self.entity_at(subject.i) if subject is not None else None
+
+    def _resolve_organization(self, token: "Token") -> Optional[Entity]:
+        """ "it said": the nearest organization named before, in this or the last sentences."""
+        for m, e in self._before(token):
+            if e.kind == "org" and token.idx - self.doc[m.end - 1].idx < 600:
+                return e
+        return None
+
+    def _resolve_description(self, noun: "Token") -> Optional[Entity]:
+        """ "the 48-year-old", "the minister", "the woman": the latest person it fits."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or noun.tag_ not in ("NN", "JJ"):
+            return None
+        lemma = noun.lemma_.lower()
+        age = stated_age(noun)
+        gender = _word_gender().get(lemma)
+        titled = lemma in lexicon().titles
+        if age is None and gender is None and not titled:
+            return None
+        for _, e in self._before(noun):
+            if e.kind != "person":
+                continue
+            if gender is not None and e.gender not in (None, gender):
+                continue
+            if age is not None and e.ages and age not in e.ages:
+                continue
+            if titled and gender is None and age is None and lemma not in e.roles:
+                continue
+            return e
+        return None
+
+    def resolve_group(self, token: "Token", accept: Callable[["Token"], bool]) -> Optional["Token"]:
+        """The plural noun "they"/"them"/"their" stands for: the nearest before it, in
+        its sentence or the two before, that ``accept`` takes."""
+        doc = self.doc
+        start = token.sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        for t in reversed(doc[start : token.i]):
+            if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS") and accept(t):
+                return t
+        return None
+
+
+def stated_age(token: "Token") -> Optional[float]:
+    """The age a token states: "old" of "52-year-old" or "52 years old", the noun an
+    "N-year-old" modifies ("the 49-year-old *man*"), or a number in apposition to a
+    name ("Marco Ruiz, *52*,")."""
+    if token.lower_ != "old":
+        old = next((c for c in token.children if c.lower_ == "old" and c.dep_ == "amod"), None)
+        if old is not None:
+            return stated_age(old)
+        if token.like_num and token.dep_ in ("appos", "npadvmod") and token.head.pos_ == "PROPN" and token.i > token.head.i:
+            return _age_value(token)
+        return None
+    year = next((c for c in token.children if c.lemma_.lower() == "year"), None)
+    number = next((c for c in year.children if c.like_num), None) if year is not None else None
+    return _age_value(number) if number is not None else None
+
+
+def _age_value(token: "Token") -> Optional[float]:
+    from .numbers import number_value
+
+    value = number_value(token.text)
+    return value if value is not None and 0 < value < 125 and float(value).is_integer() else None
+
+
+def references(doc: "Doc") -> References:
+    """The doc's :class:`References` (built on first use when the component did not run)."""
+    refs = doc._.cc_references
+    if refs is None:
+        refs = doc._.cc_references = References(doc)
+    return refs

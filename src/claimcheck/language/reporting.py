@@ -1,0 +1,142 @@
+"""The one reporting vocabulary (``lexicons/reporting.json``) and the tests built on it.
+
+Every component that asks "is this a verb of saying?", "does this verb credit a
+source?", "is this a plan?" or "does this word hedge the claim?" asks here:
+
+- :func:`is_speech_cue` — a word that can introduce a quotation ("said",
+  "noting", "his statement", "according to") — the quotes component;
+- :func:`is_attribution_verb` — a verb whose subject is the source of the
+  proposition it introduces ("X confirmed …") — the sources component;
+- :func:`is_report_verb` — a verb in reporting use, so a date attached to it is
+  when something was reported, not when it happened — the claims component;
+- :func:`is_plan` — a verb whose complement lies ahead ("is expected to
+  arrive") — the tense module;
+- :func:`hedge_of` — the modality words in a claim's scope give it.
+
+A verb with the ``clausal`` role reports only with a clause or quotation as its
+complement: "the economy added 200,000 jobs" and "police found the bodies" are
+ordinary events, "she added that …" is reported speech.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .. import lexicons
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+VerbRole = Literal["speech", "attribution", "clausal", "plan", "estimate", "speculative"]
+NounRole = Literal["speech", "attribution"]
+Hedge = Literal["speculative", "estimate"]
+
+#: Dependencies by which a reporting verb takes the proposition it reports.
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+#: Dependencies a cue noun has when it introduces words ("in a statement", "his remarks").
+CUE_NOUN_DEPS = frozenset({"nsubj", "pobj", "dobj", "attr", "appos"})
+
+
+class ReportingLexicon(BaseModel):
+    """``lexicons/reporting.json``, validated: every role is one of the known ones."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    doc: str = Field(alias="_doc")
+    verbs: dict[str, frozenset[VerbRole]] = Field(min_length=1)
+    nouns: dict[str, frozenset[NounRole]]
+    prepositions: dict[str, str] = Field(description="First word -> the phrase: 'according' -> 'according to'.")
+    adverbs: dict[str, str] = Field(description="Adverbs that rest a claim on unnamed sources: 'reportedly'.")
+    hedges: dict[Hedge, frozenset[str]] = Field(description="Words other than verbs that hedge a claim.")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> ReportingLexicon:
+    """The validated reporting lexicon (loaded once)."""
+    return lexicons.load("reporting", ReportingLexicon)
+
+
+def verb_roles(lemma: str) -> frozenset[str]:
+    """The roles of a verb lemma (empty when it is no reporting, plan or hedge verb)."""
+    return lexicon().verbs.get(lemma.lower(), frozenset())
+
+
+def noun_roles(word: str) -> frozenset[str]:
+    return lexicon().nouns.get(word.lower(), frozenset())
+
+
+def is_verb(token: "Token") -> bool:
+    """A verb by its part of speech or its tag (the tagger may call "according" a verb)."""
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
+def takes_clause(verb: "Token") -> bool:
+    """Whether ``verb`` has a clausal complement ("said *that …*", "told them *to leave*")."""
+    return any(c.dep_ in CLAUSE_DEPS for c in verb.children)
+
+
+def is_cue_preposition(token: "Token") -> bool:
+    """ "according" (to X), "per" (as per X)."""
+    return token.lower_ in lexicon().prepositions
+
+
+def is_speech_cue(token: "Token") -> bool:
+    """A word that introduces words said: a verb of saying, a cue noun, "according to"."""
+    if token.dep_ == "prep" and is_cue_preposition(token):
+        return True
+    if is_verb(token):
+        return "speech" in verb_roles(token.lemma_)
+    return "speech" in noun_roles(token.lower_) and token.dep_ in CUE_NOUN_DEPS
+
+
+def is_attribution_verb(token: "Token") -> bool:
+    """A verb whose subject is the source of what it introduces ("X confirmed …")."""
+    return token.pos_ in ("VERB", "AUX") and "attribution" in verb_roles(token.lemma_)
+
+
+def is_attribution_noun(token: "Token") -> bool:
+    """A noun that carries a source's words or figures ("statements from X", "a report by Y")."""
+    return "attribution" in noun_roles(token.lower_)
+
+
+def is_report_verb(token: "Token") -> bool:
+    """A verb in reporting use: a date attached to it dates the report, not the event."""
+    if not is_verb(token):
+        return False
+    roles = verb_roles(token.lemma_)
+    if not roles & {"speech", "attribution"}:
+        return False
+    return "clausal" not in roles or takes_clause(token)
+
+
+def is_plan(lemma: str) -> bool:
+    """A verb whose complement lies ahead: plan, schedule, expect, due, intend, set."""
+    return "plan" in verb_roles(lemma)
+
+
+def hedge_of(tokens: Iterable["Token"]) -> Optional[str]:
+    """The modality hedges among ``tokens`` give: speculative, estimated, reported, else None.
+
+    Speculation wins over estimation, estimation over a plain report.
+    """
+    lex = lexicon()
+    found: set[str] = set()
+    for t in tokens:
+        lemma, lower = t.lemma_.lower(), t.lower_
+        roles = verb_roles(lemma) if t.pos_ != "PROPN" else frozenset()
+        if t.pos_ == "NOUN":  # "the estimates" hedge a figure; "the plan", "a call" do not
+            roles = roles & {"estimate"}
+        if "speculative" in roles or lower in lex.hedges.get("speculative", ()) or lemma in lex.hedges.get("speculative", ()):
+            found.add("speculative")
+        if "estimate" in roles or lower in lex.hedges.get("estimate", ()) or lemma in lex.hedges.get("estimate", ()):
+            found.add("estimated")
+        if roles & {"speech", "attribution"} or lower in lex.adverbs or lower in lex.prepositions:
+            found.add("reported")
+    for kind in ("speculative", "estimated", "reported"):
+        if kind in found:
+            return kind
+    return None

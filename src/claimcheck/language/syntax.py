@@ -1,0 +1,98 @@
+"""The verb that governs a token, and the clause around a verb.
+
+One walk up the dependency tree answers "which verb does this word, figure or
+date belong to?" for every component: the nearest verb at or above a token,
+or — for a multi-token expression — the nearest verb above it and outside it.
+Adjectival participles ("the *wounded* soldiers") are not verbs here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional, Union
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+VERB_POS = frozenset({"VERB", "AUX"})
+#: Clauses with a subject of their own are not part of the clause that embeds them.
+EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "relcl"})
+
+
+def is_clause_verb(token: "Token") -> bool:
+    """A verb that heads a clause (not a participle used as an adjective)."""
+    return token.pos_ in VERB_POS and token.dep_ != "amod"
+
+
+def governing_verb(target: "Union[Token, Span]") -> "Optional[Token]":
+    """The verb ``target`` belongs to.
+
+    For a token: the nearest verb at or above it. For a span (a date, a
+    figure): the nearest verb above its root that lies outside the span
+    ("met *on Friday*" → met; "*was killed* on Friday" → killed).
+    """
+    from spacy.tokens import Span
+
+    if isinstance(target, Span):
+        if not len(target):
+            return None
+        inside = range(target.start, target.end)
+        candidates = [t for t in target.root.ancestors if t.i not in inside]
+    else:
+        candidates = [target, *target.ancestors]
+    return next((t for t in candidates if is_clause_verb(t)), None)
+
+
+def verb_chain(token: "Token") -> list["Token"]:
+    """``token`` and the verbs above it, up to the root of its sentence."""
+    return [t for t in [token, *token.ancestors] if t.pos_ in VERB_POS]
+
+
+def auxiliaries(verb: "Token") -> list["Token"]:
+    """The auxiliaries of ``verb`` as written ("had", "been", "will"), without the infinitive "to"."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+
+
+def has_subject(verb: "Token") -> bool:
+    return any(c.dep_.startswith("nsubj") for c in verb.children)
+
+
+def clause_tokens(verb: "Token") -> list["Token"]:
+    """Tokens of ``verb``'s clause: its subtree minus embedded clauses with a subject of their own.
+
+    A participle that modifies a noun ("the incursion *initiated* in August")
+    takes that noun and its left modifiers into its clause.
+    """
+    out: list["Token"] = []
+    stack = [verb]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in EMBEDDED_CLAUSES and has_subject(c):
+                continue
+            stack.append(c)
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        out.extend([verb.head, *verb.head.lefts])
+    return out
+
+
+def subject_of(verb: "Token") -> "Optional[Token]":
+    """The grammatical subject of ``verb``'s clause, climbing from a subjectless participle,
+    infinitive or conjunct to the verb it depends on; a passive's agent ("by X") counts."""
+    tok = verb
+    for _ in range(3):
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:  # the nearest, when a fronted phrase is also parsed as a subject
+            return min(subjects, key=lambda c: abs(c.i - tok.i))
+        agent = next((c for a in tok.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok.head
+        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "relcl") and tok.head.i != tok.i:
+            if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                return tok.head
+            tok = tok.head
+            continue
+        break
+    return None

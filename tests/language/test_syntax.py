@@ -1,0 +1,56 @@
+"""The verb that governs a token or an expression."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.language.syntax import clause_tokens, governing_verb, subject_of
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,target,verb",
+    [
+        ("Fishermen hauled in 40 tonnes of cod on Monday.", "on Monday", "hauled"),
+        ("The bridge, damaged in March, reopened.", "in March", "damaged"),
+        ("Five wounded soldiers were flown to Kabul.", "wounded", "flown"),
+        ("Twelve miners died when the shaft collapsed on Friday.", "Friday", "collapsed"),
+    ],
+)
+def test_governing_verb_of_a_span_lies_outside_it(nlp, text, target, verb):
+    doc = nlp(text)
+    start = text.index(target)
+    span = doc.char_span(start, start + len(target))
+    assert governing_verb(span).text == verb
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,verb", [("Villagers fled the fighting.", "fled", "fled"), ("Villagers fled the fighting.", "fighting", "fled")])
+def test_governing_verb_of_a_token_includes_itself(nlp, text, word, verb):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert governing_verb(token).text == verb
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,verb,subject",
+    [
+        ("The mayor, speaking on Monday, said the dam held.", "speaking", "mayor"),
+        ("The plan was approved by the council.", "approved", "plan"),  # the grammatical subject
+        ("Nurses went on strike, demanding higher pay.", "demanding", "Nurses"),
+    ],
+)
+def test_subject_of_climbs_to_the_clause(nlp, text, verb, subject):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == verb)
+    assert subject_of(token).text == subject
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Officials said that 12 bodies were found near the river."])
+def test_clause_tokens_leave_out_an_embedded_clause_with_its_own_subject(nlp, text):
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    words = {t.text for t in clause_tokens(said)}
+    assert "Officials" in words and "bodies" not in words
