@@ -136,3 +136,28 @@ def test_html_the_parser_rejects_is_a_one_line_input_error():
         read_text("<p>Troops moved.</p><![0", "broken.html")
     assert "E012" in str(err.value) and "broken.html" in str(err.value)
     assert "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "path,text,headline,standfirst",
+    [
+        ("story.md", "---\ntitle: Bridge closed after crash\nsubtitle: Repairs will take weeks\n---\nThe bridge closed on Monday.\n",
+         "Bridge closed after crash", "Repairs will take weeks"),
+        ("story.md", "# Bridge closed after crash\n\nThe bridge closed on Monday.\n", "Bridge closed after crash", None),
+        ("story.html", "<html><head><title>Bridge closed after crash | City Post</title></head>"
+         "<body><p>The bridge closed on Monday.</p></body></html>", "Bridge closed after crash", None),
+        ("story.html", "<html><body><article><h1>Bridge closed after crash</h1><p>The bridge closed.</p></article></body></html>",
+         "Bridge closed after crash", None),
+        ("story.txt", "title: Bridge closed after crash\n\nThe bridge closed on Monday.\n", "Bridge closed after crash", None),
+        ("story.txt", "Bridge closed after crash\n\nThe bridge closed on Monday.\n", "Bridge closed after crash", None),
+        ("story.txt", "The bridge closed on Monday after a crash.\n\nRepairs will take weeks.\n", None, None),
+    ],
+)
+def test_headline_and_standfirst_regions_map_to_the_file(path, text, headline, standfirst):
+    doc = read_text(text, path)
+    found = {kind: doc.text[a:b] for kind, a, b in doc.regions}
+    assert found.get("headline") == headline
+    assert found.get("standfirst") == standfirst
+    for kind, a, b in doc.regions:  # every region points at the same words in the file
+        span = doc.source_map.span(a, b, doc.text[a:b])
+        assert text[span.start : span.end] == doc.text[a:b]

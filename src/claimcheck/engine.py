@@ -58,6 +58,7 @@ def analyze(documents: Sequence[Document], nlp: "Language", batch_size: int = 16
             doc._.cc_published = d.published
             doc._.cc_published_source = d.published_source if d.published else None
             doc._.cc_source_map = d.source_map
+            doc._.cc_regions = d.regions
             yield doc
 
     yield from nlp.pipe(prepared(), batch_size=batch_size)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Optional
 
 from .errors import Errors, InputError
+from .language.segment import find_headline
 from .textmap import SourceMap
 
 #: Articles above this size are refused (a setting: ``max-bytes``). A long
@@ -74,6 +75,8 @@ class Document:
     published_source: Optional[str] = None
     title: Optional[str] = None
     warnings: list[str] = field(default_factory=list)
+    #: ``(kind, start, end)`` of the headline and standfirst in ``text`` (the rest is body).
+    regions: list[tuple[str, int, int]] = field(default_factory=list)
 
     @property
     def markup(self) -> bool:
@@ -159,11 +162,21 @@ def read_plain(file_text: str, path: str) -> Document:
         pos = 0
     text = file_text[pos:]
     offsets = None if pos == 0 else [pos + i for i in range(len(text) + 1)]
-    doc = Document(path=path, file_text=file_text, text=text, source_map=SourceMap(file_text, offsets))
+    title = meta.get("title") or None
+    regions: list[tuple[str, int, int]] = []
+    if title and not text.lstrip().startswith(title):  # the header's title is the headline
+        at = file_text.find(title)
+        body = [pos + i for i in range(len(text) + 1)]
+        offsets = [at + i for i in range(len(title))] + [at + len(title)] * len(_BLOCK_SEP) + body
+        text = f"{title}{_BLOCK_SEP}{text}"
+        regions.append(("headline", 0, len(title)))
+    elif (found := find_headline(text)) is not None:
+        regions.append(("headline", *found))
+    doc = Document(path=path, file_text=file_text, text=text, source_map=SourceMap(file_text, offsets), regions=regions)
     raw_date = meta.get("published") or meta.get("date")
     if raw_date:
         _set_published(doc, raw_date, "front-matter")
-    doc.title = meta.get("title") or None
+    doc.title = title
     return doc
 
 
@@ -211,6 +224,11 @@ class _Aligner:
         if self.chars and not "".join(self.chars[-2:]).endswith(_BLOCK_SEP):
             self.add_inserted(_BLOCK_SEP)
 
+    @property
+    def length(self) -> int:
+        """Characters appended so far."""
+        return len(self.offsets)
+
     def result(self) -> tuple[str, list[int]]:
         text = "".join(self.chars)
         end = self.offsets[-1] + 1 if self.offsets else 0
@@ -256,22 +274,51 @@ def read_markdown(file_text: str, path: str) -> Document:
     starts = _line_starts(file_text)
     first_line = file_text.count("\n", 0, body_start)
     aligner = _Aligner(file_text)
-    for token in MarkdownIt("commonmark").enable("table").parse(body):
+    tokens = MarkdownIt("commonmark").enable("table").parse(body)
+    title = str(meta["title"]).strip() if meta.get("title") else None
+    regions: list[tuple[str, int, int]] = []
+    opens_with_heading = bool(tokens) and tokens[0].type == "heading_open"
+    if title and not opens_with_heading:  # the front matter's title is the headline
+        regions.append(_add_metadata(aligner, "headline", title, body_start))
+    standfirst = next((str(meta[k]).strip() for k in STANDFIRST_KEYS if meta.get(k)), None)
+    if standfirst:
+        regions.append(_add_metadata(aligner, "standfirst", standfirst, body_start))
+    previous = None
+    for token in tokens:
         if token.type != "inline" or not token.children:
+            previous = token
             continue
         begin, end = (first_line + n for n in token.map) if token.map else (first_line, len(starts) - 1)
         limit = starts[end] if end < len(starts) else len(file_text)
         aligner.separate()
         aligner.seek(starts[min(begin, len(starts) - 1)])
+        at = aligner.length
         _add_inline(aligner, token.children, limit)
+        if opens_with_heading and previous is tokens[0]:  # the opening heading is the headline
+            regions.append(("headline", at, aligner.length))
+        previous = token
     text, offsets = aligner.result()
-    doc = Document(path=path, file_text=file_text, text=text, source_map=SourceMap(file_text, offsets))
+    doc = Document(path=path, file_text=file_text, text=text, source_map=SourceMap(file_text, offsets), regions=regions)
     raw_date = meta.get("published") or meta.get("date")
     if raw_date:
         _set_published(doc, raw_date, "front-matter")
-    title = meta.get("title")
-    doc.title = str(title) if title else None
+    doc.title = title or None
     return doc
+
+
+#: Front-matter keys whose value is the article's standfirst (the summary under the headline).
+STANDFIRST_KEYS = ("standfirst", "subtitle", "dek", "description", "summary")
+
+
+def _add_metadata(aligner: _Aligner, kind: str, value: str, limit: int) -> tuple[str, int, int]:
+    """Append a metadata value (a title, a standfirst) as its own paragraph, mapped to
+    where the file has it before ``limit``; the prose that follows is read from ``limit``."""
+    aligner.separate()
+    aligner.cursor = max(0, aligner.file_text.find(value, 0, limit))
+    at = aligner.length
+    aligner.add(value, limit)
+    aligner.cursor = limit
+    return kind, at, aligner.length
 
 
 def _add_inline(aligner: _Aligner, children: Iterable, limit: int) -> None:
@@ -307,13 +354,28 @@ def read_html(file_text: str, path: str) -> Document:
     for tag in root.find_all(_HTML_DROP):
         tag.decompose()
     aligner = _Aligner(file_text)
+    regions: list[tuple[str, int, int]] = []
+    h1 = root.find("h1")
+    heading = " ".join(h1.get_text().split()) if h1 is not None else ""
+    if not heading and title:  # no heading in the article: its <title> is the headline
+        regions.append(_add_metadata(aligner, "headline", title, _body_start(file_text, root)))
     _add_html_text(aligner, root, _line_starts(file_text))
     text, offsets = aligner.result()
-    doc = Document(path=path, file_text=file_text, text=text, source_map=SourceMap(file_text, offsets))
+    if heading and (at := text.find(heading)) >= 0:
+        regions.append(("headline", at, at + len(heading)))
+    doc = Document(path=path, file_text=file_text, text=text, source_map=SourceMap(file_text, offsets), regions=regions)
     if raw_date:
         _set_published(doc, raw_date, "html")
     doc.title = title
     return doc
+
+
+def _body_start(file_text: str, root) -> int:
+    """The file offset where the article's root element starts (0 when unknown)."""
+    if getattr(root, "sourceline", None) is None:
+        return 0
+    starts = _line_starts(file_text)
+    return starts[min(root.sourceline - 1, len(starts) - 1)] + (root.sourcepos or 0)
 
 
 def _html_published(soup) -> Optional[str]:
@@ -325,11 +387,12 @@ def _html_published(soup) -> Optional[str]:
 
 
 def _html_title(soup) -> Optional[str]:
+    """``og:title``, else ``<title>`` without a site name after a bar ("… | Wire")."""
     tag = soup.find("meta", attrs={"property": "og:title"})
     if tag is not None and tag.get("content"):
         return str(tag["content"]).strip() or None
     if soup.title is not None and soup.title.string:
-        return soup.title.string.strip() or None
+        return max(soup.title.string.split(" | "), key=len).strip() or None
     return None
 
 
