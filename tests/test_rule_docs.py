@@ -51,6 +51,31 @@ def test_every_rule_docstring_has_every_section(rule):
     assert rule.summary()
 
 
+def _findings(rule, section):
+    """The rule's findings on the article its docstring section shows, through the real pipeline.
+
+    The article is read as Markdown, so an example that needs a publication date
+    carries it as YAML front matter."""
+    from claimcheck.api import Options, check_text
+
+    text = docs.section_code(rule, section)
+    assert text, f"{rule.code}: the {section} section has no code block"
+    report = check_text(text, path=f"{rule.code}-example.md", options=Options(select=[rule.code]))
+    return [f for f in report.findings if f.rule == rule.code]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_every_rule_example_fires_the_rule(nlp, rule):
+    assert _findings(rule, "Example"), f"{rule.code}'s Example does not fire it"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_every_rule_use_instead_is_quiet(nlp, rule):
+    assert [f.message for f in _findings(rule, "Use instead")] == []
+
+
 def test_docs_rules_is_current():
     stale = docs.stale_pages(DOCS_RULES)
     assert stale == [], f"stale rule docs {stale}: run `python -m claimcheck.rules.docs`"
@@ -59,6 +84,12 @@ def test_docs_rules_is_current():
 @pytest.mark.parametrize(("rule", "missing"), [(FakeRule, []), (Undocumented, list(docs.SECTIONS))])
 def test_missing_sections(rule, missing):
     assert docs.missing_sections(rule) == missing
+
+
+@pytest.mark.parametrize("rule", [FakeRule])
+def test_section_code(rule):
+    assert docs.section_code(rule, "Example") == "12 | 14\n"
+    assert docs.section_code(rule, "Why is this bad?") is None
 
 
 @pytest.mark.parametrize("rule", [FakeRule])

@@ -6,7 +6,7 @@ from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from typing import Optional
 
-from .models import SEVERITY_RANK, Claim, DateValue, Finding, Severity
+from .models import SEVERITY_RANK, Claim, DateValue, Finding, Person, Severity
 from .rules import RULES, CheckContext, Rule
 
 
@@ -35,12 +35,13 @@ def check_claims(
     claims: Sequence[Claim],
     published: Optional[date] = None,
     dates: Sequence[DateValue] = (),
+    people: Sequence[Person] = (),
     select: Optional[Collection[str]] = None,
     ignore: Collection[str] = (),
     severities: Mapping[str, Severity] | None = None,
 ) -> list[Finding]:
     """All findings of the selected rules, most severe first."""
-    ctx = CheckContext(claims=claims, published=published, dates=list(dates))
+    ctx = CheckContext(claims=claims, published=published, dates=list(dates), people=list(people))
     findings: list[Finding] = []
     for rule_cls in selected_rules(select, ignore):
         for f in rule_cls().check(ctx):

@@ -69,10 +69,12 @@ def report_document(document: Document, doc: "Doc", options: Options) -> Documen
     claims = list(doc._.cc_claims or [])
     dates = [t.to_date_value(doc) for t in (doc._.cc_timexes or [])]
     published: Optional[date] = doc._.cc_published
+    people = list(doc._.cc_people or [])
     findings = check_claims(
         claims,
         published=published,
         dates=dates,
+        people=people,
         select=options.select,
         ignore=options.ignore,
         severities=options.severities,
@@ -86,6 +88,7 @@ def report_document(document: Document, doc: "Doc", options: Options) -> Documen
         text=document.file_text,
         claims=claims,
         dates=dates,
+        people=people,
         findings=findings,
         warnings=list(document.warnings),
     )

@@ -181,10 +181,33 @@ Claim = Annotated[
 ]
 
 
+class NameMention(Record):
+    """One place the article names a person, as written."""
+
+    id: str = Field(description="Stable within one report: p1m1, p1m2, … (person p1's mentions).")
+    text: str
+    span: Span
+    sentence: str
+    sentence_span: Optional[Span] = None
+
+
+class Person(Record):
+    """A person the article names, with every mention of them (surnames and spelling
+    variants included) and what the text says of them."""
+
+    id: str = Field(description="Stable within one report: p1, p2, …")
+    name: str = Field(description="The fullest name the article gives.")
+    spellings: list[str] = Field(default_factory=list, description="Every way the name is written.")
+    gender: Optional[Literal["male", "female"]] = None
+    roles: list[str] = Field(default_factory=list, description="Titles and descriptions: 'minister', 'father'.")
+    ages: list[float] = Field(default_factory=list, description="Ages the text gives them.")
+    mentions: list[NameMention] = Field(default_factory=list)
+
+
 class Excerpt(Record):
     """One side of a contradiction: the claim and the words that carry it."""
 
-    claim: str
+    claim: str = Field(description="Id of the record this side is: a claim (c3) or a name mention (p1m2).")
     role: str = Field(description="What this side contributes: 'event', 'onset', 'earlier report'…")
     span: Span
 
@@ -195,7 +218,7 @@ class Finding(Record):
     severity: Severity
     message: str
     span: Span
-    evidence: list[str] = Field(default_factory=list, description="Ids of the claims involved.")
+    evidence: list[str] = Field(default_factory=list, description="Ids of the claims (or name mentions) involved.")
     excerpts: list[Excerpt] = Field(default_factory=list)
     suggestion: Optional[str] = None
     fingerprint: Optional[str] = Field(
@@ -213,6 +236,7 @@ class DocumentReport(Record):
     title: Optional[str] = None
     claims: list[Claim] = Field(default_factory=list)
     dates: list[DateValue] = Field(default_factory=list, description="Every temporal expression.")
+    people: list[Person] = Field(default_factory=list, description="The people the article names.")
     findings: list[Finding] = Field(default_factory=list)
     error: Optional[str] = None
     warnings: list[str] = Field(default_factory=list, description="Non-fatal input problems.")

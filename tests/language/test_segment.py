@@ -65,7 +65,12 @@ def test_a_headline_is_its_own_sentence_in_the_pipeline(nlp, text):
 
 @pytest.mark.parametrize(
     "text,char,index",
-    [("One.\n\nTwo.\n\nThree.", 7, 1), ("One.\nTwo.\nThree.", 11, 2), ("One. Two.", 6, 0)],
+    [
+        ("One.\n\nTwo.\n\nThree.", 7, 1),
+        ("One.\nTwo.\nThree.", 11, 2),  # lines that end like sentences are paragraphs
+        ("The levee broke on Monday and\nwater reached the town.", 40, 0),  # a wrapped line is not
+        ("One. Two.", 6, 0),
+    ],
 )
 def test_paragraphs(text, char, index):
     assert paragraph_index(paragraph_starts(text), char) == index

@@ -208,6 +208,7 @@ class References:
                 self._add_person(ent)
             elif ent.label_ == "ORG":
                 self._add_org(ent)
+        self._add_missed_surnames()
         self._mentions.sort(key=lambda m: m[0])
         self._starts = [m[0] for m in self._mentions]
         for entity in self.entities:
@@ -257,6 +258,22 @@ class References:
             if same_name(name, e.name) or name_variants(name, e.name):
                 return e
         return None
+
+    def _add_missed_surnames(self) -> None:
+        """A proper noun the recognizer did not tag, written as (or like) the surname of a
+        person named before it ("Zelenskyy added …" after "Volodymyr Zelensky")."""
+        people = [e for e in self.entities if e.kind == "person" and len(name_words(e.name)) > 1]
+        if not people:
+            return
+        for token in self.doc:
+            if token.i in self._by_token or token.pos_ != "PROPN" or not token.is_title or len(token.text) < 3:
+                continue
+            for person in people:
+                first = person.mentions[0].start
+                surname = name_words(person.name)[-1]
+                if first < token.i and (token.lower_ == surname or name_variants(token.text, person.name)):
+                    self._register(person, self.doc[token.i : token.i + 1])
+                    break
 
     def _add_org(self, ent: "Span") -> None:
         name = re.sub(r"^(?:the)\s+", "", re.sub(r"['’]s?$", "", ent.text.strip()), flags=re.I)

@@ -50,12 +50,18 @@ def find_headline(text: str) -> Optional[tuple[int, int]]:
     line = m.group(1).strip()
     if not line or len(line) > MAX_HEADLINE_CHARS or len(line.split()) > MAX_HEADLINE_WORDS:
         return None
-    if line.endswith(".") and not line.endswith("..."):
+    if line.endswith(".") and not line.endswith("...") and not _title_cased(line):
         return None
     if _BYLINE.match(line) or _DATE_ONLY.match(line):
         return None
     start = m.start(1)
     return start, start + len(m.group(1))
+
+
+def _title_cased(line: str) -> bool:
+    """Most words capitalized, as in a headline written in title case."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def sentence_starts(text: str, regions: Sequence[Region] = ()) -> list[int]:
@@ -104,13 +110,57 @@ def region_of(doc: "Doc", char: int) -> RegionKind:
     return "body"
 
 
+ParagraphMode = Literal["blank", "line", "wrapped"]
+_LINE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+
+
+def paragraph_mode(text: str) -> ParagraphMode:
+    """How the text marks paragraphs: ``blank`` lines between them; one paragraph per
+    ``line`` (no blank lines, and the lines end like sentences); or hard-``wrapped``
+    lines of one paragraph (no blank lines, and lines end mid-sentence)."""
+    if _BLANK_LINE.search(text):
+        return "blank"
+    lines = [line.rstrip() for line in text.splitlines() if line.strip()]
+    ended = sum(bool(_LINE_END.search(line)) for line in lines)
+    return "line" if len(lines) <= 1 or ended >= 0.8 * len(lines) else "wrapped"
+
+
+def crosses_paragraph(between: str, mode: ParagraphMode) -> bool:
+    """Whether ``between`` (text between two points) holds a paragraph break."""
+    if mode == "line":
+        return "\n" in between
+    return _BLANK_LINE.search(between) is not None
+
+
+def doc_crosses_paragraph(doc: "Doc", between: str) -> bool:
+    """:func:`crosses_paragraph` for text of ``doc`` (its paragraph mode is read once)."""
+    mode = doc.user_data.get("cc_paragraph_mode")
+    if mode is None:
+        mode = doc.user_data["cc_paragraph_mode"] = paragraph_mode(doc.text)
+    return crosses_paragraph(between, mode)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph's text, without its surrounding blank space."""
+    starts = paragraph_starts(text)
+    spans = []
+    for a, b in zip(starts, [*starts[1:], len(text)]):
+        chunk = text[a:b]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk.rstrip())
+        if trail > lead:
+            spans.append((a + lead, a + trail))
+    return spans
+
+
 def paragraph_starts(text: str) -> list[int]:
-    """Offsets where paragraphs start: after blank lines, or after every line break
-    when the text has no blank line at all (one paragraph per line)."""
-    breaks = [m.end() for m in _BLANK_LINE.finditer(text)]
-    if not breaks:
-        breaks = [m.end() for m in _LINE_BREAK.finditer(text)]
-    return [0] + breaks
+    """Offsets where paragraphs start (see :func:`paragraph_mode`)."""
+    mode = paragraph_mode(text)
+    if mode == "blank":
+        return [0] + [m.end() for m in _BLANK_LINE.finditer(text)]
+    if mode == "line":
+        return [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+    return [0]
 
 
 def paragraph_index(starts: Sequence[int], char: int) -> int:

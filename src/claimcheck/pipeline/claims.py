@@ -39,6 +39,8 @@ from ..models import (
     EventClaim,
     ForceSizeClaim,
     MoneyClaim,
+    NameMention,
+    Person,
     QuoteClaim,
     Source,
     Speaker,
@@ -109,6 +111,7 @@ class ClaimsComponent:
         for part, whole in ctx.parts_of_totals():
             part.part_of = whole.id
         doc._.cc_claims = claims
+        doc._.cc_people = people_records(doc)
         return doc
 
     def find(self, ctx: "_Context") -> Iterator[Claim]:
@@ -172,7 +175,7 @@ class _Context:
         event = reported = None
         ancestors = {anchor.i} | {t.i for t in anchor.ancestors}
         for a in self._anchors:
-            if a.verb is None or a.verb.sent != anchor.sent or a.timex.begin is None:
+            if a.verb is None or a.verb.sent != anchor.sent or not a.timex.is_dated:
                 continue
             if a.verb.i not in ancestors:
                 continue
@@ -274,7 +277,7 @@ class _Context:
             return None
         noun = self.doc[q.noun_i] if getattr(q, "noun_i", None) is not None else None
         head = noun if noun is not None else qspan.root
-        anchor = governing_verb(head) or head
+        anchor = figure_predicate(head) or governing_verb(head) or head
         sent = head.sent
         end_char = max(q.end, noun.idx + len(noun)) if noun is not None and noun.idx >= q.start else q.end
         in_quote = any(x.start <= q.start and q.end <= x.end for x in self.quotes)
@@ -473,6 +476,12 @@ class _Context:
 # -- parse helpers (pure functions over tokens) ------------------------------
 
 
+def figure_predicate(noun: Token) -> Optional[Token]:
+    """The verb a counted noun's own clause gives it: "12 officers *killed* on Monday",
+    "the 40 people who *died*", "10,000 troops *stationed* in Kursk"."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+
+
 def is_group_noun(noun: Token) -> bool:
     """A noun that names people: a military or people noun, or one with a nationality."""
     return is_military(noun) or is_people_noun(noun) or actor_key(noun) is not None
@@ -597,3 +606,34 @@ def speaker_source(speaker: Speaker, cue: Optional[str]) -> Source:
         vague=False,
         span=speaker.span,
     )
+
+
+def people_records(doc: Doc) -> list[Person]:
+    """The people of ``doc``'s references as report records, with every mention."""
+    out: list[Person] = []
+    for n, entity in enumerate(references(doc).people(), 1):
+        mentions = []
+        for k, m in enumerate(entity.mentions, 1):
+            span = doc[m.start : m.end]
+            sent = span.sent
+            mentions.append(
+                NameMention(
+                    id=f"p{n}m{k}",
+                    text=m.text,
+                    span=make_span(doc, span.start_char, span.end_char),
+                    sentence=sent.text.strip(),
+                    sentence_span=make_span(doc, sent.start_char, sent.end_char),
+                )
+            )
+        out.append(
+            Person(
+                id=f"p{n}",
+                name=entity.name,
+                spellings=list(entity.spellings),
+                gender=entity.gender,
+                roles=list(dict.fromkeys(entity.roles)),
+                ages=list(entity.ages),
+                mentions=mentions,
+            )
+        )
+    return out

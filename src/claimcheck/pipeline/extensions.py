@@ -24,6 +24,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "cc_quotes": None,  # list[pipeline.quotes.QuoteMention]       (claimcheck_quotes)
     "cc_attributions": None,  # list[pipeline.sources.Attribution]   (claimcheck_sources)
     "cc_claims": None,  # list[models.Claim]                       (claimcheck_claims)
+    "cc_people": None,  # list[models.Person]                      (claimcheck_claims)
 }
 
 for _name, _default in DOC_EXTENSIONS.items():

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from ..language import syntax
 from ..language.reference import Entity, lexicon as people_lexicon, pronoun, references
 from ..language.reporting import is_speech_cue
+from ..language.segment import doc_crosses_paragraph, paragraph_spans
 from ..models import Speaker
 from ..textmap import doc_text, make_span
 from ..doccache import span_ents
@@ -73,7 +74,7 @@ MAX_SINGLE = 160
 def find_quote_spans(text: str) -> list[RawQuote]:
     """Every quotation in ``text``: its content span (marks excluded) and marks."""
     quotes: list[RawQuote] = []
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    paragraphs = [p for span in paragraph_spans(text) for p in _split_at_opening_lines(text, *span)]
     carried: Optional[RawQuote] = None
     for n, (p_start, p_end) in enumerate(paragraphs):
         carried, found = _scan_paragraph(text, p_start, p_end, carried)
@@ -81,10 +82,21 @@ def find_quote_spans(text: str) -> list[RawQuote]:
         if carried is not None:
             nxt = paragraphs[n + 1][0] if n + 1 < len(paragraphs) else None
             if nxt is None or not _opens_double(text, nxt):
-                end = len(text[:p_end].rstrip())
+                end = p_start + len(text[p_start:p_end].rstrip())
                 quotes.append(RawQuote(carried.start, end, False, carried.marks))
                 carried = None
     return [q for q in quotes if text[q.start : q.end].strip()]
+
+
+_LINE_OPENING_QUOTE = re.compile(r"\n[ \t]*(?=``|[\"“„«])")
+
+
+def _split_at_opening_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph cut where a line opens with a quotation mark: a quotation continued
+    over several paragraphs reopens at each, whether blank lines separate them or not."""
+    cuts = [m.end() for m in _LINE_OPENING_QUOTE.finditer(text, start, end)]
+    bounds = [start, *cuts, end]
+    return [(a, a + len(text[a:b].rstrip())) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
 def _opens_double(text: str, i: int) -> bool:
@@ -236,7 +248,7 @@ def after_cue(doc: Doc, q: RawQuote) -> Optional[Cue]:
     after = doc.char_span(close_end, min(len(doc_text(doc)), close_end + 60), alignment_mode="contract")
     if after is not None:
         for tok in after[:8]:
-            if tok.text in ("“", '"') or "\n" in tok.text or tok.is_sent_start and tok.i > after.start + 1:
+            if tok.text in ("“", '"') or doc_crosses_paragraph(doc, tok.text) or tok.is_sent_start and tok.i > after.start + 1:
                 break
             if is_reporting(tok) and tok.pos_ != "NOUN":
                 return make_cue(tok)
@@ -253,20 +265,21 @@ def before_cue(doc: Doc, q: RawQuote) -> Optional[Cue]:
     for tok in reversed(doc[sent.start : first.start]):
         if tok.idx >= open_start:
             continue
-        if tok.text in ("”", '"') or "\n" in tok.text:
+        if tok.text in ("”", '"') or doc_crosses_paragraph(doc, tok.text):
             break
         if is_reporting(tok):
             return make_cue(tok)
     return None
 
 
-def same_paragraph(text: str, cue: Cue, outer: tuple[int, int]) -> bool:
+def same_paragraph(doc: Doc, cue: Cue, outer: tuple[int, int]) -> bool:
     """No paragraph break between the cue and the quotation (marks included),
     unless the cue's paragraph introduces it with a colon ("He said:⏎⏎“…”")."""
+    text = doc_text(doc)
     if cue.end <= outer[0]:
         between = text[cue.end : outer[0]]
-        return "\n" not in between or between.rstrip().endswith(":")
-    return cue.start < outer[1] or "\n" not in text[outer[1] : cue.start]
+        return not doc_crosses_paragraph(doc, between) or between.rstrip().endswith(":")
+    return cue.start < outer[1] or not doc_crosses_paragraph(doc, text[outer[1] : cue.start])
 
 
 def quote_type(doc: Doc, q: RawQuote) -> str:
@@ -409,7 +422,7 @@ def read_quote(
     mention = QuoteMention(q.start, q.end, text, qtype, marks=q.marks)
     outer = (q.marks[0][0], q.marks[-1][1]) if q.marks else (q.start, q.end)
     candidates = ((after_cue(doc, q) if trailing else None), governing_cue(doc, q.start, q.end), nearby_cue(doc, q))
-    cue = next((c for c in candidates if c is not None and same_paragraph(doc_text(doc), c, outer)), None)
+    cue = next((c for c in candidates if c is not None and same_paragraph(doc, c, outer)), None)
     if cue is not None:
         mention.cue, mention.cue_start, mention.cue_end = doc_text(doc)[cue.start : cue.end], cue.start, cue.end
         subject = referent(subject_of(cue.token))
@@ -451,7 +464,7 @@ def adjacent_speaker(doc: Doc, cue: Cue, outer: tuple[int, int]) -> Optional[Spa
     else:
         return None
     phrase = _words(phrase) if phrase is not None and len(phrase) else None
-    if phrase is None or len(phrase) > MAX_ADJACENT or "\n" in phrase.text:
+    if phrase is None or len(phrase) > MAX_ADJACENT or doc_crosses_paragraph(doc, phrase.text):
         return None
     named = any(e.label_ in ("PERSON", "ORG") for e in phrase.ents) or phrase.root.pos_ == "PROPN"
     return phrase if named else None

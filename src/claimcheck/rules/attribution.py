@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from difflib import SequenceMatcher
+import re
+from collections.abc import Iterator
 from itertools import combinations
 from typing import NamedTuple
 
-from ..models import Claim, Finding, QuoteClaim, Source, Span
+from ..language.reference import name_variants, name_words, same_name
+from ..models import Claim, Finding, NameMention, QuoteClaim, Source, Span
 from .base import CheckContext, Rule, normalize_text
 
 #: Claim kinds that carry a figure.
@@ -18,10 +19,6 @@ def words(text: str) -> list[str]:
     return normalize_text(text).split()
 
 
-def same_person(a: str, b: str) -> bool:
-    """Two mentions of one person: equal names, or one name's words inside the other's."""
-    wa, wb = set(words(a)), set(words(b))
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
 class QuoteSpeakerConflict(Rule):
@@ -63,7 +60,7 @@ class QuoteSpeakerConflict(Rule):
         quotes = [c for c in ctx.claims if isinstance(c, QuoteClaim) and named_individual(c)]
         for a, b in combinations(quotes, 2):
             assert a.speaker is not None and b.speaker is not None
-            if self.same_words(a.quote, b.quote) and not same_person(a.speaker.name, b.speaker.name):
+            if self.same_words(a.quote, b.quote) and not same_name(a.speaker.name, b.speaker.name):
                 message = (
                     f"the quotation “{shorten(b.quote)}” is attributed to {a.speaker.name} "
                     f"and to {b.speaker.name}"
@@ -178,31 +175,43 @@ def names_someone(source: Source) -> bool:
     return normalize_text(source.text) not in ("", normalize_text(source.cue or ""))
 
 
-class Mention(NamedTuple):
-    """One way the article names a person, and where."""
+class Spelling(NamedTuple):
+    """One way the article writes a person's name, where it first does, and the record there."""
 
     name: str
-    claim: Claim
+    side: "Claim | NameMention"
     span: Span
 
 
-def person_mentions(claims: Sequence[Claim]) -> list[Mention]:
-    """Named individual speakers and person sources, in document order."""
-    found: list[Mention] = []
-    for c in claims:
+def spellings(ctx: CheckContext) -> list[Spelling]:
+    """The ways the article writes people's names, each at its first occurrence, in order.
+
+    Names come from the reference layer (every mention of every person, surnames
+    included) and from the claims' speakers and person sources (names the entity
+    recognizer did not take for a person)."""
+    found: list[Spelling] = []
+    for person in ctx.people:
+        found.extend(Spelling(m.text, m, m.span) for m in person.mentions)
+    for c in ctx.claims:
         if isinstance(c, QuoteClaim) and c.speaker is not None and not c.speaker.group:
-            found.append(Mention(c.speaker.name, c, c.speaker.span or c.span))
-        found.extend(Mention(s.name, c, s.span or c.span) for s in c.sources if s.kind == "person" and not s.vague)
-    return [m for m in found if words(m.name)]
+            found.append(Spelling(c.speaker.text, c, c.speaker.span or c.span))
+        found.extend(Spelling(s.name, c, s.span or c.span) for s in c.sources if s.kind == "person" and not s.vague)
+    first: dict[str, Spelling] = {}
+    for sp in sorted(found, key=lambda sp: sp.span.start):
+        key = re.sub(r"['’]s?$", "", sp.name.strip()).lower()
+        if name_words(key):
+            first.setdefault(key, sp)
+    return list(first.values())
 
 
 class NameVariant(Rule):
     """One person's name is spelled two ways (Zelensky / Zelenskyy).
 
     ## What it does
-    Compares the names of the people the article quotes or cites. Two spellings
-    whose surnames differ by a letter or two (or only by spacing and hyphens),
-    with the same or no first name, are reported as one person spelled two ways.
+    Compares the ways the article writes the name of each person it mentions
+    (full names, surnames alone). Two spellings whose surnames differ by a letter
+    or two (or only by spacing and hyphens), with the same or no given name, are
+    reported as one person spelled two ways.
 
     ## Why is this bad?
     Inconsistent spelling looks careless, breaks search and can make readers
@@ -226,41 +235,12 @@ class NameVariant(Rule):
     severity = "warning"
     groups = ("attribution",)
 
-    #: Surnames this similar (difflib ratio) are variants of one another.
-    MIN_SIMILARITY = 0.85
-    MIN_SURNAME_LETTERS = 5
-
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        first: dict[str, Mention] = {}
-        for m in person_mentions(ctx.claims):
-            first.setdefault(m.name, m)
-        reported: set[frozenset[str]] = set()
-        for a, b in combinations(first.values(), 2):
-            pair = frozenset((a.name, b.name))
-            if pair not in reported and self.variants(a.name, b.name):
-                reported.add(pair)
+        for a, b in combinations(spellings(ctx), 2):
+            if name_variants(a.name, b.name):
                 yield self.finding(
                     f"“{b.name}” looks like “{a.name}” spelled another way",
                     b.span,
-                    sides=[(a.claim, "first spelling"), (b.claim, "second spelling")],
+                    sides=[(a.side, "first spelling"), (b.side, "second spelling")],
                     suggestion=f"did you mean {a.name}?",
                 )
-
-    def variants(self, a: str, b: str) -> bool:
-        """Different spellings of one name: near-identical surname, compatible first names."""
-        wa, wb = words(a), words(b)
-        if "".join(wa) == "".join(wb):
-            return hyphenation(a) != hyphenation(b)  # "Kim Jong-un" / "Kim Jong Un"
-        surname_a, surname_b = wa[-1], wb[-1]
-        if surname_a == surname_b or min(len(surname_a), len(surname_b)) < self.MIN_SURNAME_LETTERS:
-            return False
-        if SequenceMatcher(None, surname_a, surname_b).ratio() < self.MIN_SIMILARITY:
-            return False
-        given_a, given_b = wa[:-1], wb[:-1]
-        return not given_a or not given_b or given_a == given_b
-
-
-def hyphenation(name: str) -> str:
-    """Where a name puts its hyphens and spaces, case and other punctuation ignored."""
-    return "".join(ch for ch in name.lower() if ch.isalnum() or ch in " -")
-

@@ -36,6 +36,16 @@ def rule_sections(rule: type[Rule]) -> dict[str, str]:
     return {head: text.strip() for head, text in zip(parts[1::2], parts[2::2])}
 
 
+_FENCE = re.compile(r"^```[\w-]*[ \t]*\n(.*?)^```", re.M | re.S)
+
+
+def section_code(rule: type[Rule], section: str) -> Optional[str]:
+    """The first fenced code block of a docstring section (the article text of an
+    *Example* or *Use instead*), or None."""
+    m = _FENCE.search(rule_sections(rule).get(section, ""))
+    return m.group(1) if m else None
+
+
 def rule_description(rule: type[Rule]) -> str:
     """The *What it does* section, else the summary line."""
     return rule_sections(rule).get("What it does") or rule.summary()

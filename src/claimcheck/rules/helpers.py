@@ -159,10 +159,21 @@ def report_time(claim: Claim) -> Optional[tuple[date, date]]:
     return interval(claim.reported) or interval(claim.date)
 
 
-def same_time(a: Claim, b: Claim) -> bool:
-    """Both claims are dated, and to the same interval (event and report dates)."""
-    ia, ib = interval(a.date), interval(b.date)
-    if ia is None or ib is None or ia != ib:
+def same_date(a: Optional[DateValue], b: Optional[DateValue]) -> bool:
+    """Two dates of one time: the same interval, or — when neither could be resolved (no
+    publication date) — the same expression value ("on Monday" twice: ``XXXX-WXX-1``)."""
+    if a is None or b is None:
         return False
-    ra, rb = interval(a.reported), interval(b.reported)
-    return ra is None or rb is None or ra == rb
+    ia, ib = interval(a), interval(b)
+    if ia is not None and ib is not None:
+        return ia == ib
+    return ia is None and ib is None and "X" in a.value and a.value == b.value
+
+
+def same_time(a: Claim, b: Claim) -> bool:
+    """Both claims are dated, and to the same time (event and report dates)."""
+    if not same_date(a.date, b.date):
+        return False
+    if a.reported is None or b.reported is None:
+        return True
+    return same_date(a.reported, b.reported)

@@ -131,12 +131,18 @@ class CumulativeDecrease(Rule):
 
     ## Example
     ```text
+    ---
+    date: 2024-05-10
+    ---
     By Tuesday the death toll from the floods in Bahia had risen to 40, state officials said.
     By Thursday the death toll from the floods in Bahia had risen to 31, state officials said.
     ```
 
     ## Use instead
     ```text
+    ---
+    date: 2024-05-10
+    ---
     By Tuesday the death toll from the floods in Bahia had risen to 40, state officials said.
     By Thursday the death toll from the floods in Bahia had risen to 51, state officials said.
     ```

@@ -296,13 +296,19 @@ class FutureEvent(Rule):
 
     ## Example
     ```text
-    (published 2024-05-02) The ceasefire collapsed on June 14, 2024, when shelling resumed
+    ---
+    date: 2024-05-02
+    ---
+    The ceasefire collapsed on June 14, 2024, when shelling resumed
     along the river.
     ```
 
     ## Use instead
     ```text
-    (published 2024-05-02) The ceasefire collapsed on April 14, 2024, when shelling resumed
+    ---
+    date: 2024-05-02
+    ---
+    The ceasefire collapsed on April 14, 2024, when shelling resumed
     along the river.
     ```
     """
@@ -409,13 +415,19 @@ class RelativeDateConflict(Rule):
 
     ## Example
     ```text
-    (published 2024-03-15) Last week, 14 miners were killed in a collapse in Zamfara.
+    ---
+    date: 2024-03-15
+    ---
+    Last week, 14 miners were killed in a collapse in Zamfara.
     Rescuers said the 14 miners were killed on February 20, 2024.
     ```
 
     ## Use instead
     ```text
-    (published 2024-03-15) Last week, 14 miners were killed in a collapse in Zamfara.
+    ---
+    date: 2024-03-15
+    ---
+    Last week, 14 miners were killed in a collapse in Zamfara.
     Rescuers said the 14 miners were killed on March 7, 2024.
     ```
     """

@@ -36,6 +36,14 @@ class Timex:
     anchor_text: Optional[str] = None
     weekday: Optional[int] = None  # weekday stated with the date, 0 = Monday
 
+    @property
+    def is_dated(self) -> bool:
+        """A point or stretch of the calendar: resolved, or one the text gives without
+        enough to resolve it ("Monday" with no publication date, ``XXXX-WXX-1``)."""
+        if self.begin is not None:
+            return True
+        return self.type in ("DATE", "TIME") and self.value[:4].isdigit() or self.value.startswith("XXXX")
+
     def to_date_value(self, doc: "Doc | None" = None) -> DateValue:
         """The public record; with ``doc``, carries the span in file coordinates."""
         from ..textmap import make_span
