@@ -452,7 +452,17 @@ class References:
         for t in reversed(doc[start : token.i]):
             if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS") and accept(t):
                 return t
-        return None
+        return self._cataphor(token, accept)
+
+    @staticmethod
+    def _cataphor(token: "Token", accept: Callable[["Token"], bool]) -> Optional["Token"]:
+        """A pronoun in a clause fronted before its main clause stands for that clause's
+        subject: "Since *they* were deployed in May, *French gendarmes* have …"."""
+        clause = next((a for a in token.ancestors if a.dep_ == "advcl"), None)
+        if clause is None or clause.head.i < token.i:
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject if subject is not None and subject.i > token.i and accept(subject) else None
 
 
 def stated_age(token: "Token") -> Optional[float]:

@@ -126,8 +126,10 @@ def hedge_of(tokens: Iterable["Token"]) -> Optional[str]:
     lex = lexicon()
     found: set[str] = set()
     for t in tokens:
+        if t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME"):  # "May 2024" is no modal
+            continue
         lemma, lower = t.lemma_.lower(), t.lower_
-        roles = verb_roles(lemma) if t.pos_ != "PROPN" else frozenset()
+        roles = verb_roles(lemma)
         if t.pos_ == "NOUN":  # "the estimates" hedge a figure; "the plan", "a call" do not
             roles = roles & {"estimate"}
         if "speculative" in roles or lower in lex.hedges.get("speculative", ()) or lemma in lex.hedges.get("speculative", ()):

@@ -60,6 +60,8 @@ class ClaimLexicon(BaseModel):
     cumulative_markers: frozenset[str]
     force_actions: dict[str, frozenset[str]]
     onset_verbs: frozenset[str]
+    onset_nouns: frozenset[str]
+    place_prepositions: frozenset[str]
     end_verbs: frozenset[str]
     money_nouns: frozenset[str]
 
@@ -247,8 +249,14 @@ class _Context:
         # a subjectless participle ("…, resulting in the deaths of …") shares its head verb's subject
         if anchor.dep_ in {"advcl", "xcomp", "conj", "acl"} and not any(c.dep_.startswith("nsubj") for c in anchor.children):
             heads += [c for c in anchor.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # a subjectless passive participle ("the troops, deployed a week earlier, …") is about
+        # the noun it follows, however the parser attached it
+        if anchor.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in anchor.children):
+            before = next((t for t in reversed(anchor.doc[anchor.sent.start : anchor.i]) if not t.is_punct), None)
+            if before is not None and before.pos_ in {"NOUN", "PROPN"}:
+                heads.append(before)
         for head in [*extra, *heads]:
-            if self._in_source(head):
+            if self._in_source(head) or self.is_place(head):
                 continue
             resolved = self.refs.resolve_group(head, is_named_group) if head.lower_ in GROUP_PRONOUNS else head
             if resolved is None:
@@ -260,12 +268,49 @@ class _Context:
             keys.append(key)
         # nations and peoples named anywhere in the clause ("the Ukrainian incursion")
         for t in clause_tokens(anchor):
-            if t.ent_type_ in {"NORP", "GPE"} and t.ent_iob_ == "B" and not self._in_source(t):
+            if t.ent_type_ in {"NORP", "GPE"} and t.ent_iob_ == "B" and not self._in_source(t) and not self.is_place(t):
                 key = demonym(entity_text(t))
                 if key not in keys and not any(k.startswith(key + " ") for k in keys):
                     names.append(entity_text(t))
                     keys.append(key)
         return names, keys
+
+    def is_place(self, token: Token) -> bool:
+        """A named place where something happens, not who does it: the object of a
+        locative preposition ("arrived *in Mali*", "crossed *into Kursk*")."""
+        if token.ent_type_ not in {"GPE", "LOC", "FAC"} and not (token.pos_ == "PROPN" and token.ent_type_ != "PERSON"):
+            return False
+        ent = entity_of(token)
+        root = ent.root if ent is not None else token
+        return root.dep_ == "pobj" and root.head.lower_ in self.lex.place_prepositions
+
+    def phase(self, verb: Token, main: Token, timex: Timex) -> Optional[str]:
+        """``onset`` when the dated clause starts an actor's involvement ("arrived", "were
+        deployed", "began fighting", "first engaged", "since their deployment a week
+        earlier"), ``end`` when it ends it ("withdrew"), else None."""
+        lemmas = {verb.lemma_.lower(), main.lemma_.lower()}
+        if lemmas & self.lex.onset_verbs or any(c.dep_ == "advmod" and c.lower_ == "first" for c in main.children):
+            return "onset"
+        if lemmas & self.lex.end_verbs:
+            return "end"
+        if self.onset_noun(main, timex) is not None:
+            return "onset"
+        return None
+
+    def onset_noun(self, verb: Token, timex: Timex) -> Optional[Token]:
+        """An onset noun the date right after it dates: "since their *deployment* to the
+        front just over a week earlier" (the date follows the phrase of the noun)."""
+        span = self.char_span(timex.start, timex.end)
+        if span is None:
+            return None
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("since", "after", "following")):
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is None or noun.lemma_.lower() not in self.lex.onset_nouns:
+                continue
+            gap = [t for t in self.doc[prep.right_edge.i + 1 : span.start] if not t.is_punct]
+            if span.start > prep.i and len(gap) <= 1:
+                return noun
+        return None
 
     # -- claim builders ----------------------------------------------------
 
@@ -449,9 +494,11 @@ class _Context:
             verb = a.verb
             # "began engaging": the phase and the participants belong to "began"
             main = verb.head if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"} else verb
-            names, keys = self.actors(main)
-            lemmas = {verb.lemma_.lower(), main.lemma_.lower()}
-            phase = "onset" if lemmas & self.lex.onset_verbs else "end" if lemmas & self.lex.end_verbs else None
+            phase = self.phase(verb, main, t)
+            noun = self.onset_noun(main, t) if phase == "onset" else None
+            # a nominal onset is its owner's: "their deployment", "North Korea's deployment"
+            owners = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}] if noun is not None else []
+            names, keys = self.actors(main, owners)
             span_start, span_end = event_extent(verb)
             sent = verb.sent
             in_quote = any(x.start <= verb.idx < x.end for x in self.quotes)
