@@ -176,6 +176,100 @@ def sentence_claim(d: DocumentReport, span: Span, prefer: list[str] = ()) -> Opt
     return None
 
 
+@dataclass
+class Target:
+    """A place a finding points at: its own span (``primary``) or one of its excerpts."""
+
+    span: Span
+    primary: bool
+    label: str
+    claim: Optional[Claim]
+
+
+def finding_targets(d: DocumentReport, f: Finding) -> list[Target]:
+    """The finding's own span, then each other span its excerpts cite, once each.
+
+    The own span takes the role of the excerpt that cites the same words, if
+    one does; every target carries the claim whose sentence holds it."""
+    by_id = {c.id: c for c in d.claims}
+    own = (f.span.start, f.span.end)
+    label = next((ex.role for ex in f.excerpts if (ex.span.start, ex.span.end) == own), "")
+    out = [Target(f.span, True, label, sentence_claim(d, f.span, list(f.evidence)))]
+    seen = {own}
+    for ex in f.excerpts:
+        key = (ex.span.start, ex.span.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        claim = by_id.get(ex.claim)
+        if claim is None or claim.sentence_span is None or not (
+            claim.sentence_span.start <= ex.span.start < claim.sentence_span.end
+        ):
+            claim = sentence_claim(d, ex.span, [ex.claim]) or claim
+        out.append(Target(ex.span, False, ex.role, claim))
+    return out
+
+
+@dataclass
+class Context:
+    """The words around one or more spans of a line, as an excerpt shows them."""
+
+    line: int
+    text: str  # the shown stretch of the line
+    spans: list[tuple[int, int]]  # the spans, as offsets in ``text``
+    cut_before: bool  # words of the sentence were left out before (show an ellipsis)
+    cut_after: bool
+
+    def pieces(self) -> list[tuple[str, Optional[int]]]:
+        """``text`` cut at the spans: (words, index of the span or None) in order."""
+        out: list[tuple[str, Optional[int]]] = []
+        pos = 0
+        for i, (s, e) in sorted(enumerate(self.spans), key=lambda x: x[1]):
+            if s < pos:
+                continue
+            out += [(self.text[pos:s], None), (self.text[s:e], i)]
+            pos = e
+        return [p for p in out + [(self.text[pos:], None)] if p[0]]
+
+
+def context(d: DocumentReport, spans: list[Span], claim: Optional[Claim], budget: int = 240) -> Context:
+    """The sentence around ``spans`` (all on the line of the first), cut to ``budget`` characters.
+
+    From the file text when the report has it, else from the claim's sentence."""
+    first = spans[0]
+    text = d.text
+    if text is not None and 0 <= first.start <= len(text):
+        line_start = text.rfind("\n", 0, first.start) + 1
+        line_end = text.find("\n", first.start)
+        line = text[line_start : len(text) if line_end < 0 else line_end].rstrip("\r")
+        ranges = [(sp.start - line_start, min(sp.end, line_start + len(line)) - line_start) for sp in spans
+                  if line_start <= sp.start <= line_start + len(line)]
+        bounds = None
+        s = claim.sentence_span if claim is not None else None
+        if s is not None and s.start < line_start + len(line) and s.end > line_start:
+            bounds = (max(s.start, line_start) - line_start, min(s.end, line_start + len(line)) - line_start)
+        number = text.count("\n", 0, first.start) + 1
+    elif claim is not None:
+        line, ranges = claim.sentence, []
+        for sp in spans:
+            at = sp.start - claim.sentence_span.start if claim.sentence_span is not None else -1
+            if not (0 <= at and line[at : at + len(sp.text)] == sp.text):
+                at = line.find(sp.text) if sp.text else -1
+            if at >= 0:
+                ranges.append((at, at + len(sp.text)))
+        bounds, number = None, first.line
+    else:
+        return Context(first.line, first.text, [(0, len(first.text))], False, False)
+    ranges = [(s, max(s, e)) for s, e in ranges] or [(0, 0)]
+    start, end = min(s for s, _ in ranges), max(e for _, e in ranges)
+    lo, hi = bounds if bounds is not None else (0, len(line))
+    lo, hi = min(lo, start), max(hi, end)
+    a, b = clip(line[lo:hi], start - lo, end - lo, budget)
+    a, b = a + lo, b + lo
+    shown = [(max(s, a) - a, min(e, b) - a) for s, e in ranges if s < b and e > a or s == e == a]
+    return Context(number, line[a:b], shown, bool(line[lo:a].strip()), bool(line[b:hi].strip()))
+
+
 # -- counts -----------------------------------------------------------------------
 
 

@@ -48,6 +48,7 @@ from .common import (
     claim_detail,
     claim_value,
     clip,
+    finding_targets,
     format_quantity,
     kind_title,
     relative_path,
@@ -195,35 +196,6 @@ class Source:
         return Row(span.line, sentence, [Mark(at, at + length, False)])
 
 
-@dataclass
-class Target:
-    span: Span
-    primary: bool
-    label: str
-    claim: Optional[Claim]
-
-
-def targets(d: DocumentReport, f: Finding) -> list[Target]:
-    """The finding's own span, then each other span its excerpts cite, once each."""
-    by_id = {c.id: c for c in d.claims}
-    own = (f.span.start, f.span.end)
-    label = next((ex.role for ex in f.excerpts if (ex.span.start, ex.span.end) == own), "")
-    out = [Target(f.span, True, label, sentence_claim(d, f.span, list(f.evidence)))]
-    seen = {own}
-    for ex in f.excerpts:
-        key = (ex.span.start, ex.span.end)
-        if key in seen:
-            continue
-        seen.add(key)
-        claim = by_id.get(ex.claim)
-        if claim is None or claim.sentence_span is None or not (
-            claim.sentence_span.start <= ex.span.start < claim.sentence_span.end
-        ):
-            claim = sentence_claim(d, ex.span, [ex.claim]) or claim
-        out.append(Target(ex.span, False, ex.role, claim))
-    return out
-
-
 def _fits(row: Row, mark: Mark, budget: int) -> bool:
     """Whether ``mark`` can join ``row``: no overlap, all within one window, and the
     row's one label (it is printed after the rightmost mark) belonging to that mark."""
@@ -240,7 +212,7 @@ def frames_for(d: DocumentReport, f: Finding, source: Source, budget: int) -> tu
     """The frames of one finding, and the targets left out for want of room."""
     frames: list[Frame] = []
     left_out: list[Target] = []
-    for t in targets(d, f):
+    for t in finding_targets(d, f):
         rows = source.rows(t.span, t.claim)
         for r in rows:
             for m in r.marks:
