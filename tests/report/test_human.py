@@ -239,3 +239,21 @@ def test_unknown_claim_kinds_rule_codes_and_roles_render():
     assert "council.txt:2:21: info CC999 [tally-changed] two tallies" in out
     assert "- earlier tally" in out and "^ later tally" in out
     assert "Vote counts (2)" in out and "6 to 3" in out
+
+
+def test_a_label_left_of_the_flagged_words_hangs_below_the_row():
+    text = "Zelensky said the Ukrainian incursion began during August 2023, officials said.\n"
+    date, claim_span = span_of(text, "August 2023"), span_of(text, "incursion began")
+    claim = EventClaim(id="c1", span=claim_span, sentence=text.strip(), sentence_span=span_of(text, text.strip()),
+                       what="incursion began")
+    finding = Finding(rule="CC102", name="date-outside-frame", severity="warning", message="far from the rest",
+                      span=date, evidence=["c1"], excerpts=[Excerpt(claim="c1", role="date", span=claim_span)])
+    doc = DocumentReport(path="a.txt", text=text, claims=[claim], findings=[finding])
+    lines = lines_of(human.render(Report(claimcheck="0.1.0", documents=[doc]).summarize(), width=100))
+    row = lines.index("1 | " + text.strip())
+    under, connector, label = lines[row + 1 : row + 4]
+    assert under.index("-") == lines[row].index("incursion began")
+    assert under.index("^") == lines[row].index("August 2023")
+    assert under.rstrip().endswith("^" * len("August 2023"))  # nothing after the flagged words' marks
+    assert connector == "  | " + " " * (under.index("-") - 4) + "|"
+    assert label == "  | " + " " * (under.index("-") - 4) + "date"

@@ -196,14 +196,19 @@ class Source:
         return Row(span.line, sentence, [Mark(at, at + length, False)])
 
 
+def hanging(marks: Sequence[Mark]) -> list[Mark]:
+    """The labelled marks before the last whose label the end of the row does not already give."""
+    last = marks[-1].label if marks else ""
+    return [m for m in marks[:-1] if m.label and m.label != last]
+
+
 def _fits(row: Row, mark: Mark, budget: int) -> bool:
-    """Whether ``mark`` can join ``row``: no overlap, all within one window, and the
-    row's one label (it is printed after the rightmost mark) belonging to that mark."""
+    """Whether ``mark`` can join ``row``: no overlap, all within one window, and at most one
+    label left to hang below the row (the rightmost mark's label follows it on the line)."""
     if any(mark.start < m.end and m.start < mark.end for m in row.marks):
         return False
     marks = sorted([*row.marks, mark], key=lambda m: m.start)
-    labels = {m.label for m in marks if m.label}
-    if len(labels) > 1 or (labels and not marks[-1].label):
+    if len(hanging(marks)) > 1:
         return False
     return cell_len(row.line[marks[0].start : max(m.end for m in marks)]) <= budget
 
@@ -253,10 +258,16 @@ def window(row: Row, budget: int) -> tuple[int, int, str, str]:
     return a, b, lead, trail
 
 
-def render_row(row: Row, width: int, gutter: int, severity: str) -> tuple[Text, Text]:
-    """The source line (a window of it) and the underline row beneath."""
+def render_row(row: Row, width: int, gutter: int, severity: str) -> list[Text]:
+    """The source line (a window of it), the underline row beneath, and a hanging label if any::
+
+        8 | …the Ukrainian incursion initiated during August 2023.
+          |               -------------------        ^^^^^^^^^^^
+          |               |
+          |               date
+    """
     avail = max(width - gutter - 3, 10)
-    label = next((m.label for m in reversed(row.marks) if m.label), "")
+    label = row.marks[-1].label
     a, b, lead, trail = window(row, avail)
     budget = avail
     while label and budget > 12:  # keep room for the label after the last mark: narrow the window
@@ -266,6 +277,7 @@ def render_row(row: Row, width: int, gutter: int, severity: str) -> tuple[Text, 
             break
         budget = max(budget - need, 12)
         a, b, lead, trail = window(row, budget)
+    pad = f"{'':>{gutter}} | "
     source = Text(no_wrap=True, overflow="crop")
     source.append(f"{row.number:>{gutter}} | ", style="frame.gutter")
     source.append(lead, style="frame.ellipsis")
@@ -276,23 +288,35 @@ def render_row(row: Row, width: int, gutter: int, severity: str) -> tuple[Text, 
     source.append_text(visible)
     source.append(trail, style="frame.ellipsis")
 
+    def style_of(m: Mark) -> str:
+        return severity_style(severity) if m.primary else "frame.secondary"
+
     under = Text(no_wrap=True, overflow="crop")
-    under.append(f"{'':>{gutter}} | ", style="frame.gutter")
+    under.append(pad, style="frame.gutter")
     pos = 0  # cells written after the gutter
+    columns: dict[int, int] = {}
     for m in row.marks:
         s, e = max(m.start, a), max(min(m.end, b), max(m.start, a))
-        col = cell_len(lead) + cell_len(row.line[a:s])
+        col = max(cell_len(lead) + cell_len(row.line[a:s]), pos)
         count = max(cell_len(row.line[s:e]), 1)
-        style = severity_style(severity) if m.primary else "frame.secondary"
-        under.append(" " * max(col - pos, 0))
-        under.append(("^" if m.primary else "-") * count, style=style)
-        pos = max(col, pos) + count
+        under.append(" " * (col - pos))
+        under.append(("^" if m.primary else "-") * count, style=style_of(m))
+        columns[id(m)] = col
+        pos = col + count
     room = avail - pos - 1
     if label and room >= 4:
-        last = row.marks[-1]
         label = label if cell_len(label) <= room else label[: room - 1] + "…"
-        under.append(" " + label, style=severity_style(severity) if last.primary else "frame.secondary")
-    return source, under
+        under.append(" " + label, style=style_of(row.marks[-1]))
+    out = [source, under]
+    for m in hanging(row.marks)[:1]:
+        col = columns[id(m)]
+        text = m.label if cell_len(m.label) <= avail - col else m.label[: max(avail - col - 1, 1)] + "…"
+        for piece in ("|", text):
+            line = Text(pad, style="frame.gutter", no_wrap=True, overflow="crop")
+            line.append(" " * col)
+            line.append(piece, style=style_of(m))
+            out.append(line)
+    return out
 
 
 def finding_header(d: DocumentReport, f: Finding) -> Text:
