@@ -257,3 +257,16 @@ def test_a_label_left_of_the_flagged_words_hangs_below_the_row():
     assert under.rstrip().endswith("^" * len("August 2023"))  # nothing after the flagged words' marks
     assert connector == "  | " + " " * (under.index("-") - 4) + "|"
     assert label == "  | " + " " * (under.index("-") - 4) + "date"
+
+
+def test_a_finding_with_many_places_names_the_ones_it_does_not_frame():
+    text = "".join(f"Report {i}: 10 people were killed.\n" for i in range(1, 9))
+    spans = [span_of(text, f"Report {i}:") for i in range(1, 9)]
+    finding = Finding(rule="CC201", name="count-conflict", severity="error", message="eight counts",
+                      span=spans[0], excerpts=[Excerpt(claim=f"c{i}", role="figure", span=s)
+                                               for i, s in enumerate(spans[1:], start=2)])
+    doc = DocumentReport(path="many.txt", text=text, findings=[finding])
+    lines = lines_of(human.render(Report(claimcheck="0.1.0", documents=[doc]).summarize(), width=100))
+    framed = [line.split(" | ")[0].strip() for line in lines if re.match(r"\d+ \| ", line)]
+    assert framed == ["1", "2", "3", "4"]  # the finding's own line and three more
+    assert "  = note: also line 5 (figure), line 6 (figure), line 7 (figure), line 8 (figure)" in lines

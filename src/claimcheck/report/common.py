@@ -61,8 +61,8 @@ def severity_rank(severity: str) -> int:
 
 
 def plural(n: int, word: str) -> str:
-    """'1 error', '2 errors', '1 info', '3 infos', '1 file'."""
-    return f"{n} {word}{'' if n == 1 else 's'}"
+    """'1 error', '2 errors', '1 info', '3 infos', '1,204 claims'."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
 # -- claims -----------------------------------------------------------------------

@@ -45,6 +45,7 @@ from rich.theme import Theme
 from ..models import Claim, DocumentReport, Finding, Report, Span
 from .common import (
     KIND_TITLES,
+    Target,
     claim_detail,
     claim_value,
     clip,
@@ -53,7 +54,6 @@ from .common import (
     kind_title,
     relative_path,
     rule_counts,
-    sentence_claim,
     summary_parts,
 )
 
