@@ -36,7 +36,7 @@ else
     ${CLAIMCHECK:-claimcheck} check "$@" --format html --output "$page" || [ "$?" -eq 1 ]
 fi
 
-timeout 120 "$browser" --headless --no-sandbox --disable-gpu --disable-background-networking \
+timeout 120 "$browser" --headless --no-sandbox --disable-gpu --disable-quic --disable-background-networking \
     --disable-component-update --disable-sync --no-first-run --hide-scrollbars \
     --user-data-dir="$work/profile" --window-size="${WINDOW:-1280,1800}" \
     --screenshot="$(realpath -m "$out")" "file://$page${FRAGMENT:+#$FRAGMENT}" 2>"$work/chromium.log" || {

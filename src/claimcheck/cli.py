@@ -7,6 +7,7 @@ spaCy at module import, so ``--help`` and ``--version`` stay fast.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -42,6 +43,17 @@ class Format(str, Enum):
     markdown = "markdown"
     html = "html"
     line = "line"
+
+
+class ColorChoice(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+#: What ``--show`` can add to the human report (mirrors ``report.human.SHOW_SECTIONS``,
+#: which is not imported here so that ``--help`` stays fast).
+SHOW_SECTIONS = ("claims", "timeline")
 
 
 class FailOn(str, Enum):
@@ -80,6 +92,17 @@ def _split(values: Optional[list[str]]) -> Optional[list[str]]:
     if not values:
         return None
     return [v.strip() for item in values for v in item.split(",") if v.strip()]
+
+
+def _show_sections(values: Optional[list[str]]) -> list[str]:
+    """``--show`` values, split at commas and checked; 'all' means every section."""
+    sections = [v.lower() for v in _split(values) or []]
+    if "all" in sections:
+        return list(SHOW_SECTIONS)
+    unknown = [v for v in sections if v not in SHOW_SECTIONS]
+    if unknown:
+        fail(f"unknown --show section '{unknown[0]}' (choose from: {', '.join(SHOW_SECTIONS)}, all)")
+    return list(dict.fromkeys(sections))
 
 
 @app.command()
@@ -121,12 +144,30 @@ def check(
         Optional[Path], typer.Option("--write-baseline", help="Record all current findings in this file; exit 0.")
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Check in this many processes.")] = 1,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print only the summary line (human format); no progress bar.")
+    ] = False,
+    color: Annotated[
+        ColorChoice,
+        typer.Option("--color", help="Colour the human report: auto (a terminal, unless NO_COLOR is set), always, never."),
+    ] = ColorChoice.auto,
+    show: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--show",
+            metavar="SECTIONS",
+            help="Add to the human report, after each article's findings: claims, timeline, all "
+            "(comma-separated or repeated).",
+        ),
+    ] = None,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Print how many findings each rule gave instead of the findings.")
+    ] = False,
 ) -> None:
     """Check articles for claims that contradict each other."""
+    sections = _show_sections(show)
     from .engine import as_date
     from .batch import RunRequest, execute, plan
-    from .report import render
 
     try:
         request = RunRequest(
@@ -152,7 +193,7 @@ def check(
         with _progress(len(planned), quiet) as on_done:
             result = execute(request, planned, thresholds, on_done)
         report = result.report
-        text = render(report, format.value, color=output is None and sys.stdout.isatty())
+        text = _render(report, format, output, color=color, show=sections, quiet=quiet, statistics=statistics)
         _write(text, output)
         if format is Format.github:
             from .report.github import append_step_summary
@@ -163,6 +204,48 @@ def check(
         return
     _print_problems(report)
     raise typer.Exit(_exit_code(result, write_baseline is not None))
+
+
+def _use_color(choice: ColorChoice, output: Optional[Path]) -> bool:
+    """Whether to colour the human report: ``--color``, then NO_COLOR, then whether stdout is a terminal."""
+    if choice is ColorChoice.always:
+        return True
+    if choice is ColorChoice.never or os.environ.get("NO_COLOR"):
+        return False
+    if output is not None or os.environ.get("TERM") == "dumb":
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty()
+
+
+def _width(output: Optional[Path]) -> Optional[int]:
+    """``$COLUMNS``, else the width of the terminal stdout (or stderr, when piped to a pager) is on."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if output is None:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                return os.get_terminal_size(stream.fileno()).columns or None
+            except (AttributeError, OSError, ValueError):
+                continue
+    return None
+
+
+def _render(report, format: Format, output: Optional[Path], *, color: ColorChoice, show: list[str], quiet: bool,
+            statistics: bool) -> str:
+    """The report text: ``--statistics``, ``--show`` and ``--quiet`` shape the human format."""
+    from .report import human, render
+
+    if statistics and format is Format.json:
+        from .report.json_ import render_statistics
+
+        return render_statistics(report)
+    if format is Format.human or statistics:
+        return human.render(report, color=_use_color(color, output), width=_width(output), show=show,
+                            quiet=quiet, statistics=statistics, problems=output is not None)
+    return render(report, format.value)
 
 
 def _write(text: str, output: Optional[Path]) -> None:

@@ -150,16 +150,21 @@ def _set_published(doc: Document, raw: object, source: str) -> None:
     doc.published_source = source
 
 
-def read_plain(file_text: str, path: str) -> Document:
-    """A ``.txt`` article; a leading ``date:``/``title:`` header block is metadata."""
+def split_header(file_text: str) -> tuple[dict[str, str], int]:
+    """A plain-text article's ``date:``/``title:`` header as a dict, and the offset where
+    the body starts ({} and 0 when there is no header)."""
     pos, meta = 0, {}
     while m := _HEADER_LINE.match(file_text, pos):
         meta[m["key"].lower()] = m["value"].strip()
         pos = m.end()
     if meta and pos < len(file_text) and file_text[pos] == "\n":
         pos += 1
-    if not meta:
-        pos = 0
+    return (meta, pos) if meta else ({}, 0)
+
+
+def read_plain(file_text: str, path: str) -> Document:
+    """A ``.txt`` article; a leading ``date:``/``title:`` header block is metadata."""
+    meta, pos = split_header(file_text)
     text = file_text[pos:]
     offsets = None if pos == 0 else [pos + i for i in range(len(text) + 1)]
     title = meta.get("title") or None
