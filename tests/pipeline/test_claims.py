@@ -13,7 +13,8 @@ from typing import Optional
 import pytest
 
 from claimcheck.models import Quantity, Source
-from claimcheck.pipeline.claims import ClaimsComponent, actor_key, demonym
+from claimcheck.pipeline.claims import ClaimsComponent
+from claimcheck.pipeline.context import actor_key, demonym
 from claimcheck.pipeline.quantities import QuantityMention
 from claimcheck.pipeline.sources import Attribution
 from claimcheck.temporal import Timex

@@ -1,0 +1,357 @@
+"""What the claim and frame builders share about one doc: dates, sources, modality, actors.
+
+:class:`ClaimContext` reads what the earlier components wrote — temporal
+expressions (``cc_timexes``), quotations (``cc_quotes``), attributions
+(``cc_attributions``), references (``cc_references``) — and answers, per clause,
+when it happened and was reported, on whose word, how firmly, and about whom.
+It is built once per doc (:func:`context_of`) and shared by
+:mod:`.frames` and :mod:`.claims`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from pydantic import BaseModel
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from .. import lexicons
+from ..doccache import entity_of
+from ..language.reference import is_military, is_people_noun, references
+from ..language.reporting import hedge_of, is_report_verb
+from ..language.syntax import clause_tokens, governing_verb, verb_chain
+from ..models import DateValue, Source, Speaker
+from ..temporal import Timex
+from .quotes import QuoteMention
+from .sources import Attribution
+
+
+class ClaimLexicon(BaseModel):
+    """``lexicons/claims.json``; word lists become sets for membership tests."""
+
+    casualty_outcomes: dict[str, list[str]]
+    cumulative_markers: frozenset[str]
+    force_actions: dict[str, frozenset[str]]
+    onset_verbs: frozenset[str]
+    onset_nouns: frozenset[str]
+    place_prepositions: frozenset[str]
+    end_verbs: frozenset[str]
+    money_nouns: frozenset[str]
+
+
+class DemonymLexicon(BaseModel):
+    demonyms: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> ClaimLexicon:
+    return lexicons.load("claims", ClaimLexicon)
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    return lexicons.load("demonyms", DemonymLexicon).demonyms
+
+
+@lru_cache(maxsize=1)
+def outcome_of_word() -> dict[str, str]:
+    return {w: outcome for outcome, words in lexicon().casualty_outcomes.items() for w in words}
+
+
+#: Entity labels that name an actor.
+ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+#: Dependencies by which a clause's participants hang from its verb.
+PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "agent", "attr", "dative", "conj", "appos"}
+#: Children of the verbs above a claim that scope over it ("maybe they will try to use …").
+SCOPE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "conj", "aux", "advmod", "neg", "nsubj", "mark"}
+#: Words that attach a component to its total ("200 people, including 12 Americans").
+PART_MARKERS = {"including", "among", "of"}
+GROUP_PRONOUNS = {"they", "them", "their", "these", "those"}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod"}
+
+
+@dataclass
+class DatedAnchor:
+    timex: Timex
+    verb: Optional[Token]
+    reporting: bool
+
+
+class ClaimContext:
+    """Per-doc lookups shared by the claim and frame builders (built once per doc: :func:`context_of`)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.lex = lexicon()
+        self.timexes: list[Timex] = list(doc._.cc_timexes or [])
+        self.quotes: list[QuoteMention] = list(doc._.cc_quotes or [])
+        self.attributions: list[Attribution] = list(doc._.cc_attributions or [])
+        self.anchors = [self._anchor(t) for t in self.timexes]
+        self._source_chars = self._source_char_set()
+        self.refs = references(doc)
+
+    # -- spans and tokens -------------------------------------------------
+
+    def char_span(self, start: int, end: int) -> Optional[SpacySpan]:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def _source_char_set(self) -> set[int]:
+        chars: set[int] = set()
+        for a in self.attributions:
+            for s in a.sources:
+                if s.span is not None:
+                    chars.update(range(s.span.start, s.span.end))
+        return chars
+
+    def in_source(self, token: Token) -> bool:
+        smap = self.doc._.cc_source_map
+        offset = smap.file_offset(token.idx) if smap is not None else token.idx
+        return offset in self._source_chars
+
+    # -- dates ------------------------------------------------------------
+
+    def _anchor(self, timex: Timex) -> DatedAnchor:
+        span = self.char_span(timex.start, timex.end)
+        verb = governing_verb(span) if span is not None and len(span) else None
+        return DatedAnchor(timex, verb, verb is not None and is_report_verb(verb))
+
+    def dates_for(self, anchor: Token) -> tuple[Optional[Timex], Optional[Timex]]:
+        """(event date, report date) of the clause governed by ``anchor``."""
+        event = reported = None
+        ancestors = {anchor.i} | {t.i for t in anchor.ancestors}
+        for a in self.anchors:
+            if a.verb is None or a.verb.sent != anchor.sent or not a.timex.is_dated:
+                continue
+            if a.verb.i not in ancestors:
+                continue
+            if a.reporting and a.verb.i != anchor.i:
+                reported = reported or a.timex
+            elif event is None or a.verb.i == anchor.i:
+                event = a.timex
+        return event, reported
+
+    def date_value(self, timex: Optional[Timex]) -> Optional[DateValue]:
+        return timex.to_date_value(self.doc) if timex is not None else None
+
+    # -- sources and modality ----------------------------------------------
+
+    def covering(self, start: int, end: int, sent: SpacySpan) -> tuple[list[Attribution], list[QuoteMention]]:
+        """The attributions whose content covers ``[start, end)`` (else the sentence's), and
+        the quotations around it that have a speaker."""
+        covering = [a for a in self.attributions if a.start <= start and end <= a.end]
+        if not covering:
+            covering = [a for a in self.attributions if sent.start_char <= a.start < sent.end_char]
+        quotes = [q for q in self.quotes if q.start <= start and end <= q.end and q.speaker is not None]
+        return covering, quotes
+
+    def sources_for(self, start: int, end: int, sent: SpacySpan) -> list[Source]:
+        """Sources of the attributions and quotations covering ``[start, end)``, each once."""
+        attributions, quotes = self.covering(start, end, sent)
+        seen: set[str] = set()
+        out: list[Source] = []
+        for a in attributions:
+            for s in a.sources:
+                if s.name not in seen:
+                    seen.add(s.name)
+                    out.append(s)
+        for q in quotes:
+            assert q.speaker is not None
+            if q.speaker.name not in seen:
+                seen.add(q.speaker.name)
+                out.append(speaker_source(q.speaker, q.cue))
+        return out
+
+    def cue_tokens(self, start: int, end: int, sent: SpacySpan) -> list[Token]:
+        """The words of the cues ("estimated by", "speculate", "said") that credit ``[start, end)``."""
+        attributions, quotes = self.covering(start, end, sent)
+        out: list[Token] = []
+        for cs, ce in [(a.cue_start, a.cue_end) for a in attributions] + [(q.cue_start, q.cue_end) for q in quotes]:
+            if cs is not None and ce is not None and (cue := self.char_span(cs, ce)) is not None:
+                out.extend(cue)
+        return out
+
+    def modality(self, anchor: Token, sources: Sequence[Source], in_quote: bool, cues: Sequence[Token] = ()) -> str:
+        """negated, speculative, estimated, reported or asserted: from the clause's words and its cues."""
+        if any(c.dep_ == "neg" for c in anchor.children):
+            return "negated"
+        scope = clause_tokens(anchor) + [c for v in verb_chain(anchor) for c in (v, *v.children) if c.dep_ in SCOPE_DEPS]
+        hedge = hedge_of([*scope, *cues])
+        if hedge in ("speculative", "estimated"):
+            return hedge
+        if sources or in_quote or hedge == "reported":
+            return "reported"
+        return "asserted"
+
+    # -- actors -----------------------------------------------------------
+
+    def actors(self, anchor: Token, extra: Iterable[Token] = ()) -> tuple[list[str], list[str]]:
+        """Display names and match keys of the participants of ``anchor``'s clause."""
+        names: list[str] = []
+        keys: list[str] = []
+        heads = [t for t in clause_tokens(anchor) if t.dep_ in PARTICIPANT_DEPS and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+        # a subjectless participle ("…, resulting in the deaths of …") shares its head verb's subject
+        if anchor.dep_ in {"advcl", "xcomp", "conj", "acl"} and not any(c.dep_.startswith("nsubj") for c in anchor.children):
+            heads += [c for c in anchor.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # a subjectless passive participle ("the troops, deployed a week earlier, …") is about
+        # the noun it follows, however the parser attached it
+        if anchor.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in anchor.children):
+            before = next((t for t in reversed(anchor.doc[anchor.sent.start : anchor.i]) if not t.is_punct), None)
+            if before is not None and before.pos_ in {"NOUN", "PROPN"}:
+                heads.append(before)
+        for head in [*extra, *heads]:
+            if self.in_source(head) or self.is_place(head):
+                continue
+            resolved = self.refs.resolve_group(head, is_named_group) if head.lower_ in GROUP_PRONOUNS else head
+            if resolved is None:
+                continue
+            key = actor_key(resolved)
+            if key is None or key in keys:
+                continue
+            names.append(noun_phrase(resolved))
+            keys.append(key)
+        # nations and peoples named anywhere in the clause ("the Ukrainian incursion")
+        for t in clause_tokens(anchor):
+            if t.ent_type_ in {"NORP", "GPE"} and t.ent_iob_ == "B" and not self.in_source(t) and not self.is_place(t):
+                key = demonym(entity_text(t))
+                if key not in keys and not any(k.startswith(key + " ") for k in keys):
+                    names.append(entity_text(t))
+                    keys.append(key)
+        return names, keys
+
+    def is_place(self, token: Token) -> bool:
+        """A named place where something happens, not who does it: the object of a
+        locative preposition ("arrived *in Mali*", "crossed *into Kursk*")."""
+        if token.ent_type_ not in {"GPE", "LOC", "FAC"} and not (token.pos_ == "PROPN" and token.ent_type_ != "PERSON"):
+            return False
+        ent = entity_of(token)
+        root = ent.root if ent is not None else token
+        return root.dep_ == "pobj" and root.head.lower_ in self.lex.place_prepositions
+
+    def phase(self, verb: Token, main: Token, timex: Timex) -> Optional[str]:
+        """``onset`` when the dated clause starts an actor's involvement ("arrived", "were
+        deployed", "began fighting", "first engaged", "since their deployment a week
+        earlier"), ``end`` when it ends it ("withdrew"), else None."""
+        lemmas = {verb.lemma_.lower(), main.lemma_.lower()}
+        if lemmas & self.lex.onset_verbs or any(c.dep_ == "advmod" and c.lower_ == "first" for c in main.children):
+            return "onset"
+        if lemmas & self.lex.end_verbs:
+            return "end"
+        if self.onset_noun(main, timex) is not None:
+            return "onset"
+        return None
+
+    def onset_noun(self, verb: Token, timex: Timex) -> Optional[Token]:
+        """An onset noun the date right after it dates: "since their *deployment* to the
+        front just over a week earlier" (the date follows the phrase of the noun)."""
+        span = self.char_span(timex.start, timex.end)
+        if span is None:
+            return None
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("since", "after", "following")):
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is None or noun.lemma_.lower() not in self.lex.onset_nouns:
+                continue
+            gap = [t for t in self.doc[prep.right_edge.i + 1 : span.start] if not t.is_punct]
+            if span.start > prep.i and len(gap) <= 1:
+                return noun
+        return None
+
+    # -- claim builders ----------------------------------------------------
+
+
+def context_of(doc: Doc) -> ClaimContext:
+    """The doc's :class:`ClaimContext`, built on first use."""
+    ctx = doc.user_data.get("cc_claim_context")
+    if ctx is None:
+        ctx = doc.user_data["cc_claim_context"] = ClaimContext(doc)
+    return ctx
+
+
+# -- parse helpers (pure functions over tokens) ------------------------------
+
+
+def figure_predicate(noun: Token) -> Optional[Token]:
+    """The verb a counted noun's own clause gives it: "12 officers *killed* on Monday",
+    "the 40 people who *died*", "10,000 troops *stationed* in Kursk"."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+
+
+def is_group_noun(noun: Token) -> bool:
+    """A noun that names people: a military or people noun, or one with a nationality."""
+    return is_military(noun) or is_people_noun(noun) or actor_key(noun) is not None
+
+
+def is_named_group(noun: Token) -> bool:
+    """A plural noun that names a group by nationality ("North Korean troops")."""
+    return actor_key(noun) is not None and has_group_modifier(noun)
+
+
+def has_group_modifier(noun: Token) -> bool:
+    return any(c.dep_ in MODIFIER_DEPS and c.ent_type_ in {"NORP", "GPE"} for c in noun.children) or (
+        noun.ent_type_ in {"NORP"}
+    )
+
+
+def entity_text(token: Token) -> str:
+    """The text of the named entity ``token`` belongs to (or the token's own text)."""
+    ent = entity_of(token)
+    return ent.text if ent is not None else token.text
+
+
+def demonym(text: str) -> str:
+    """'North Korea' → 'north korean'; demonyms and unknown names unchanged (lower-case)."""
+    key = text.lower().strip()
+    key = key[:-2] if key.endswith("'s") or key.endswith("’s") else key
+    if key.endswith("ns") and key[:-1] in demonyms().values():  # 'North Koreans'
+        key = key[:-1]
+    return demonyms().get(key, key)
+
+
+def actor_key(token: Optional[Token]) -> Optional[str]:
+    """A match key for the actor headed by ``token``, or None if it is not an actor.
+
+    Group nouns collapse to '<demonym> forces' when military ('North Korean
+    troops', "North Korea's soldiers" → 'north korean forces'), otherwise
+    '<demonym> <noun>'; named people and organizations are their lower-cased name.
+    """
+    if token is None:
+        return None
+    if token.ent_type_ in {"PERSON", "ORG"}:
+        return entity_text(token).lower().removeprefix("the ")
+    if token.ent_type_ in {"NORP", "GPE"} and token.pos_ == "PROPN" and token.dep_ not in MODIFIER_DEPS:
+        return demonym(entity_text(token))
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.ent_type_ in {"NORP", "GPE"}]
+    if not mods or not (is_military(token) or is_people_noun(token)):
+        return None
+    ents = {e for c in mods if (e := entity_of(c)) is not None}
+    nationality = " ".join(demonym(e.text) for e in sorted(ents, key=lambda e: e.start)) or demonym(mods[0].text)
+    noun = "forces" if is_military(token) else token.lemma_.lower()
+    return f"{nationality} {noun}"
+
+
+def noun_phrase(token: Optional[Token]) -> str:
+    """The noun with its left modifiers, without numbers, hedges and determiners."""
+    if token is None:
+        return ""
+    if token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return entity_text(token)
+    left = [t for t in token.subtree if t.i <= token.i and t.dep_ in MODIFIER_DEPS | {"compound"}]
+    left = [t for t in left if t.pos_ not in {"NUM", "DET"} and t.like_num is False and t.dep_ != "poss" or t.ent_type_]
+    tokens = sorted({*left, token}, key=lambda t: t.i)
+    tokens = [t for t in tokens if t.dep_ not in {"det", "nummod", "quantmod", "case"} and not t.like_num]
+    return token.doc[tokens[0].i : token.i + 1].text if tokens else token.text
+
+
+def speaker_source(speaker: Speaker, cue: Optional[str]) -> Source:
+    return Source(
+        text=speaker.text,
+        name=speaker.name,
+        kind="person" if not speaker.group else "org",
+        cue=cue,
+        vague=False,
+        span=speaker.span,
+    )
