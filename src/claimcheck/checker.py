@@ -6,7 +6,7 @@ from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from typing import Optional
 
-from .models import SEVERITY_RANK, Claim, DateValue, Finding, Person, Severity
+from .models import SEVERITY_RANK, Claim, DateValue, Finding, Frame, Person, Severity
 from .rules import RULES, CheckContext, Rule
 
 
@@ -36,12 +36,13 @@ def check_claims(
     published: Optional[date] = None,
     dates: Sequence[DateValue] = (),
     people: Sequence[Person] = (),
+    frames: Sequence[Frame] = (),
     select: Optional[Collection[str]] = None,
     ignore: Collection[str] = (),
     severities: Mapping[str, Severity] | None = None,
 ) -> list[Finding]:
     """All findings of the selected rules, most severe first."""
-    ctx = CheckContext(claims=claims, published=published, dates=list(dates), people=list(people))
+    ctx = CheckContext(claims=claims, published=published, dates=list(dates), people=list(people), frames=list(frames))
     findings: list[Finding] = []
     for rule_cls in selected_rules(select, ignore):
         for f in rule_cls().check(ctx):

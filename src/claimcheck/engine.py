@@ -70,11 +70,13 @@ def report_document(document: Document, doc: "Doc", options: Options) -> Documen
     dates = [t.to_date_value(doc) for t in (doc._.cc_timexes or [])]
     published: Optional[date] = doc._.cc_published
     people = list(doc._.cc_people or [])
+    frames = list(doc._.cc_frames or [])
     findings = check_claims(
         claims,
         published=published,
         dates=dates,
         people=people,
+        frames=frames,
         select=options.select,
         ignore=options.ignore,
         severities=options.severities,
@@ -89,6 +91,7 @@ def report_document(document: Document, doc: "Doc", options: Options) -> Documen
         claims=claims,
         dates=dates,
         people=people,
+        frames=frames,
         findings=findings,
         warnings=list(document.warnings),
     )

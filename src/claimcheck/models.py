@@ -113,6 +113,7 @@ class Speaker(Record):
 
 class ClaimBase(Record):
     id: str = Field(description="Stable within one report: c1, c2, …")
+    frame: Optional[str] = Field(default=None, description="Id of the fact frame this claim is a view of (f1, …).")
     span: Span
     sentence: str
     sentence_span: Optional[Span] = None
@@ -181,6 +182,74 @@ Claim = Annotated[
 ]
 
 
+Dimension = Literal[
+    "count", "money", "percent", "fraction", "length", "area", "mass", "volume", "speed",
+    "temperature", "measure", "duration", "age", "ordinal", "times", "date",
+]  # fmt: skip
+ArticlePart = Literal["headline", "standfirst", "body"]
+
+
+class Measure(Record):
+    """What a value measures: its dimension, the noun counted or measured, and the unit."""
+
+    dimension: Dimension
+    noun: Optional[str] = Field(default=None, description="Lemma of what is counted or measured: 'people', 'term'.")
+    modifiers: list[str] = Field(default_factory=list, description="Its modifiers, lower-case: 'civilian', 'north korean'.")
+    unit: Optional[str] = Field(default=None, description="A currency (USD), unit (kilometre), 'percent', or duration unit (year).")
+    text: Optional[str] = Field(default=None, description="What is measured, as written: 'North Korean troops'.")
+
+
+class Predicate(Record):
+    """What the value is said of: the governing verb, and for tolls the outcome."""
+
+    lemma: Optional[str] = Field(default=None, description="Lemma of the governing verb: 'kill', 'cost', 'marry'.")
+    outcome: Optional[str] = Field(default=None, description="For casualty figures: killed, wounded, killed_or_wounded, …")
+    negated: bool = False
+    tense: Optional[Literal["past", "present", "future"]] = None
+    text: Optional[str] = Field(default=None, description="The verb as written.")
+
+
+class Location(Record):
+    """Where in the article a frame is stated."""
+
+    part: ArticlePart = "body"
+    paragraph: int = Field(default=0, description="0-based paragraph of the article text.")
+    sentence: int = Field(default=0, description="0-based sentence of the article text.")
+
+
+class Frame(Record):
+    """One checkable value the article states: a count, sum, share, measure, length of time,
+    age, ordinal, count of times or date — with what it measures, what it is said of,
+    whom it is about, when, where in the article, and on whose word."""
+
+    id: str = Field(description="Stable within one report: f1, f2, …")
+    measure: Measure
+    quantity: Optional[Quantity] = Field(default=None, description="The value with its bounds and hedge (numeric frames).")
+    date: Optional[DateValue] = Field(default=None, description="The date stated (date frames).")
+    predicate: Predicate = Field(default_factory=Predicate)
+    about: list[str] = Field(default_factory=list, description="Who or what the value is about, as written.")
+    about_keys: list[str] = Field(default_factory=list, description="`about` normalized for matching.")
+    places: list[str] = Field(default_factory=list, description="Where the stated fact happens: 'Mali', 'Kursk'.")
+    when: Optional[DateValue] = Field(default=None, description="When the stated fact holds (event date).")
+    reported: Optional[DateValue] = Field(default=None, description="When it was reported, when said apart.")
+    where: Location = Field(default_factory=Location)
+    span: Span
+    sentence: str
+    sentence_span: Optional[Span] = None
+    sources: list[Source] = Field(default_factory=list)
+    modality: Modality = "asserted"
+    cumulative: bool = Field(default=False, description="A running total ('the toll rose to').")
+    extra: bool = Field(default=False, description="Adds to a set already given: 'another 12', 'a further 3', '10 more'.")
+    converts: Optional[str] = Field(
+        default=None, description="Id of the frame this one restates in other units: '112 km (70 miles)'."
+    )
+    subject: Optional[str] = Field(default=None, description="The subject the value is said of, lemmatized: 'trade surplus'.")
+    compared: bool = Field(
+        default=False,
+        description="A value given for comparison or since superseded: 'up from 6.31 percent', 'initial reports said 15'.",
+    )
+
+
 class NameMention(Record):
     """One place the article names a person, as written."""
 
@@ -237,6 +306,7 @@ class DocumentReport(Record):
     claims: list[Claim] = Field(default_factory=list)
     dates: list[DateValue] = Field(default_factory=list, description="Every temporal expression.")
     people: list[Person] = Field(default_factory=list, description="The people the article names.")
+    frames: list[Frame] = Field(default_factory=list, description="Every checkable value the article states (report 1.1).")
     findings: list[Finding] = Field(default_factory=list)
     error: Optional[str] = None
     warnings: list[str] = Field(default_factory=list, description="Non-fatal input problems.")
@@ -256,8 +326,13 @@ class Summary(Record):
     failed_files: int = 0
 
 
+#: The JSON report's version: 1.0 (claims, findings), 1.1 (+ frames, people, name mentions as evidence).
+REPORT_VERSION = "1.1"
+
+
 class Report(Record):
     claimcheck: str
+    report_version: str = Field(default=REPORT_VERSION, description="Version of this report's format (1.1 adds frames and people).")
     documents: list[DocumentReport] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)
 

@@ -33,6 +33,28 @@ class NumberLexicon(BaseModel):
     dozen: dict[str, int]
     fractions: dict[str, float]
     articles: frozenset[str]
+    ordinals: dict[str, int]
+    multiplicatives: dict[str, int]
+
+
+_DIGIT_ORDINAL = re.compile(r"^(\d{1,4})(?:st|nd|rd|th)$")
+
+
+def ordinal_value(word: str) -> Optional[int]:
+    """The number an ordinal stands for: "third" → 3, "21st" → 21, "twenty-first" → 21."""
+    w = word.lower()
+    m = _DIGIT_ORDINAL.match(w)
+    if m:
+        return int(m[1])
+    ords = lexicon().ordinals
+    if w in ords:
+        return ords[w]
+    head, _, last = w.replace(" ", "-").rpartition("-")
+    if head and last in ords and ords[last] < 10:
+        tens = number_value(head)
+        if tens is not None and tens >= 20 and tens % 10 == 0:
+            return int(tens) + ords[last]
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -92,6 +92,25 @@ def is_people_noun(noun: "Token") -> bool:
 # -- names ----------------------------------------------------------------------------
 
 
+class DemonymLexicon(BaseModel):
+    demonyms: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    return lexicons.load("demonyms", DemonymLexicon).demonyms
+
+
+def demonym(text: str) -> str:
+    """'North Korea' → 'north korean'; demonyms and unknown names unchanged (lower-case)."""
+    key = text.lower().strip()
+    key = key[:-2] if key.endswith("'s") or key.endswith("’s") else key
+    if key.endswith("ns") and key[:-1] in demonyms().values():  # 'North Koreans'
+        key = key[:-1]
+    return demonyms().get(key, key)
+
+
+
 def name_words(name: str) -> list[str]:
     """The words of a name, lower-case, without punctuation or a possessive."""
     name = re.sub(r"['’]s?$", "", name.strip())
@@ -122,8 +141,25 @@ def name_variants(a: str, b: str) -> bool:
         return False
     if SequenceMatcher(None, surname_a, surname_b).ratio() < VARIANT_SIMILARITY:
         return False
+    # a slip of a letter or two (one in a short name): "Jimenez"/"Jimienez", not "Robson"/"Robinson"
+    if edit_distance(surname_a, surname_b) > (1 if min(len(surname_a), len(surname_b)) < 8 else 2):
+        return False
     given_a, given_b = wa[:-1], wb[:-1]
     return not given_a or not given_b or given_a == given_b
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Edits (insert, delete, substitute, swap two neighbours) that turn ``a`` into ``b``."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
 
 
 def _hyphenation(name: str) -> str:
@@ -158,6 +194,17 @@ def _detector():
     except ImportError:  # pragma: no cover - a declared dependency
         return None
     return gd.Detector()
+
+
+def looks_like_person(ent: "Span") -> bool:
+    """An entity the recognizer called an organization that reads as a person's name: two or
+    three capitalized words, the first a given name, none a word of an organization."""
+    words = ent.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if any(t.lower_ in lexicon().organization_nouns for t in ent):
+        return False
+    return given_name_gender(words[0].strip(".,")) is not None
 
 
 # -- entities -------------------------------------------------------------------------
@@ -204,7 +251,7 @@ class References:
         self._by_token: dict[int, Entity] = {}
         self._mentions: list[tuple[int, Mention, Entity]] = []  # (start token, mention, entity), doc order
         for ent in doc_ents(doc):
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" or ent.label_ == "ORG" and (looks_like_person(ent) or self._surname_of_someone(ent)):
                 self._add_person(ent)
             elif ent.label_ == "ORG":
                 self._add_org(ent)
@@ -268,12 +315,19 @@ class References:
         for token in self.doc:
             if token.i in self._by_token or token.pos_ != "PROPN" or not token.is_title or len(token.text) < 3:
                 continue
+            if token.ent_type_:  # "Britain" beside "Leon Brittan": a place, a people, a body
+                continue
             for person in people:
                 first = person.mentions[0].start
                 surname = name_words(person.name)[-1]
                 if first < token.i and (token.lower_ == surname or name_variants(token.text, person.name)):
                     self._register(person, self.doc[token.i : token.i + 1])
                     break
+
+    def _surname_of_someone(self, ent: "Span") -> bool:
+        """A one-word entity that is the surname of a person named before ("Diallo")."""
+        words = name_words(ent.text)
+        return len(words) == 1 and any(e.kind == "person" and name_words(e.name)[-1] == words[0] for e in self.entities)
 
     def _add_org(self, ent: "Span") -> None:
         name = re.sub(r"^(?:the)\s+", "", re.sub(r"['’]s?$", "", ent.text.strip()), flags=re.I)

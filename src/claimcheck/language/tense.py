@@ -37,8 +37,8 @@ TenseName = Literal["past", "present", "future"]
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_AUX = frozenset({"would"})
-#: Verbs that make an infinitive prospective as a construction: "is to", "is going to".
-PROSPECTIVE_HEADS = frozenset({"be", "go"})
+#: Verbs that make an infinitive prospective as a construction: "is to", "is going to", "is set to".
+PROSPECTIVE_HEADS = frozenset({"be", "go", "set"})
 #: Dependencies through which a non-finite verb takes its tense from the verb above.
 NONFINITE_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp"})
 

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
 
 from ..language.reference import is_military, references
 from ..language.syntax import governing_verb
@@ -45,11 +45,13 @@ from .context import (
     context_of,
     figure_predicate,
     has_group_modifier,
+    money_purpose,
     is_group_noun,
     noun_phrase,
     outcome_of_word,
     speaker_source,
 )
+from .frames import FrameBuilder
 from .quantities import QuantityMention
 from .quotes import QuoteMention
 
@@ -63,10 +65,14 @@ class ClaimsComponent:
     """Finds claims (``find``) and writes them with ids in document order."""
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = ClaimBuilder(context_of(doc))
+        context = context_of(doc)
+        frames = FrameBuilder(context)
+        doc._.cc_frames = frames.build()
+        ctx = ClaimBuilder(context)
         claims = sorted(self.find(ctx), key=lambda c: (c.span.start, c.span.end, c.kind))
         for i, claim in enumerate(claims, 1):
             claim.id = f"c{i}"
+            claim.frame = frames.frame_of(claim)
         for part, whole in ctx.parts_of_totals():
             part.part_of = whole.id
         doc._.cc_claims = claims
@@ -123,7 +129,7 @@ class ClaimBuilder:
         if q.kind == "money":
             names, keys = self.ctx.actors(anchor)
             return MoneyClaim(quantity=q.quantity, what=money_purpose(qspan), actors=names, actor_keys=keys, **base)
-        outcome = self.casualty_outcome(head, anchor)
+        outcome = self.ctx.casualty_outcome(head, anchor) if counts_people(noun) else None
         group_token = noun if noun is not None and is_group_noun(noun) else self.group_in_sentence(head)
         if outcome is not None:
             if group_token is None and noun is not None and noun.pos_ == "NOUN":
@@ -139,7 +145,7 @@ class ClaimBuilder:
                 outcome=outcome,  # type: ignore[arg-type]
                 group=group,
                 group_key=group_key,
-                cumulative=self.is_cumulative(head, anchor),
+                cumulative=self.ctx.is_cumulative(head, anchor),
                 actors=names,
                 actor_keys=keys,
                 **base,
@@ -182,42 +188,6 @@ class ClaimBuilder:
                 if whole is not None and whole.outcome == claim.outcome and whole.part_of is None:
                     yield claim, whole
                 break
-
-    def casualty_outcome(self, head: Token, anchor: Token) -> Optional[str]:
-        """killed / wounded / killed_or_wounded / … from the words governing ``head``."""
-        table = outcome_of_word()
-        found: list[str] = []
-        chain = [head, *list(head.ancestors)[:4]]
-        candidates = list(chain) + [c for c in head.children if c.dep_ in {"amod", "acl", "relcl", "prep"}]
-        # "left 40 troops dead", "were found dead": the predicate hangs from the verb
-        candidates += [c for c in anchor.children if c.dep_ in {"oprd", "acomp", "xcomp"}]
-        # "the death toll had risen to 40": the figure completes a verb whose subject counts the dead
-        if head.dep_ in {"pobj", "attr", "dobj"} and (head.i == anchor.i or head.head.i == anchor.i or head.head.head.i == anchor.i):
-            for subj in (c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"}):
-                candidates += [x for x in subj.subtree if x.i <= subj.i or x.head.lower_ == "of"]
-        for t in candidates:
-            for word in (t.lower_, t.lemma_.lower()):
-                if word in table:
-                    found.append(table[word])
-                    for conj in t.conjuncts:
-                        outcome = table.get(conj.lemma_.lower()) or table.get(conj.lower_)
-                        if outcome:
-                            found.append(outcome)
-                    break
-            if found:
-                break
-        if not found:
-            return None
-        kinds = set(found)
-        if {"killed", "wounded"} <= kinds:
-            return "killed_or_wounded"
-        return found[0]
-
-    def is_cumulative(self, head: Token, anchor: Token) -> bool:
-        markers = self.lex.cumulative_markers
-        words = {t.lemma_.lower() for t in [head, *list(head.ancestors)[:4]]}
-        words |= {t.lemma_.lower() for t in anchor.children}
-        return bool(words & markers)
 
     def force_action(self, noun: Token, anchor: Token, modality: str) -> str:
         if modality == "speculative" or tense_of(anchor).claim_tense == "future":
@@ -300,6 +270,15 @@ class ClaimBuilder:
             )
 
 
+def counts_people(noun: Optional[Token]) -> bool:
+    """A figure that can be a toll: of people (or no noun: "killing two"), or of the dead and
+    wounded themselves ("25 wounded", "40 deaths") — not of bombs or buildings."""
+    if noun is None or is_group_noun(noun) or noun.ent_type_ in ("NORP", "PERSON"):
+        return True
+    words = {noun.lower_, noun.lemma_.lower()}
+    return bool(words & set(outcome_of_word())) or noun.pos_ in ("ADJ", "VERB")
+
+
 def event_phrase(verb: Token) -> str:
     """'North Korean troops opened fire', 'they began engaging' — subject, verb, object."""
     parts: list[Token] = []
@@ -329,22 +308,6 @@ def event_extent(verb: Token) -> tuple[int, int]:
     end = max(t.i for t in tokens)
     doc = verb.doc
     return doc[start].idx, doc[end].idx + len(doc[end])
-
-
-def money_purpose(qspan: SpacySpan) -> Optional[str]:
-    """What an amount of money is: the noun it measures ('pledges … totaling $5.6 billion')."""
-    root = qspan.root
-    for t in [root, *root.ancestors]:
-        if t.pos_ in {"NOUN", "PROPN"} and t not in qspan and not t.like_num:
-            left = t.left_edge.i
-            right = t.i + 1
-            for c in t.rights:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    right = c.right_edge.i + 1
-                    break
-            text = t.doc[left:right].text
-            return text if len(text) < 80 else t.text
-    return None
 
 
 def people_records(doc: Doc) -> list[Person]:

@@ -10,6 +10,7 @@ It is built once per doc (:func:`context_of`) and shared by
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,10 +21,12 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .. import lexicons
 from ..doccache import entity_of
-from ..language.reference import is_military, is_people_noun, references
+from ..language.reference import demonym, is_military, is_people_noun, references
 from ..language.reporting import hedge_of, is_report_verb
 from ..language.syntax import clause_tokens, governing_verb, verb_chain
-from ..models import DateValue, Source, Speaker
+from ..language.segment import paragraph_index, paragraph_starts, region_of
+from ..models import DateValue, Location, Source, Speaker
+from ..textmap import doc_text
 from ..temporal import Timex
 from .quotes import QuoteMention
 from .sources import Attribution
@@ -42,18 +45,9 @@ class ClaimLexicon(BaseModel):
     money_nouns: frozenset[str]
 
 
-class DemonymLexicon(BaseModel):
-    demonyms: dict[str, str]
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> ClaimLexicon:
     return lexicons.load("claims", ClaimLexicon)
-
-
-@lru_cache(maxsize=1)
-def demonyms() -> dict[str, str]:
-    return lexicons.load("demonyms", DemonymLexicon).demonyms
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +86,8 @@ class ClaimContext:
         self.anchors = [self._anchor(t) for t in self.timexes]
         self._source_chars = self._source_char_set()
         self.refs = references(doc)
+        self._paragraphs: Optional[list[int]] = None
+        self._sentences: list[int] = []
 
     # -- spans and tokens -------------------------------------------------
 
@@ -208,6 +204,9 @@ class ClaimContext:
             if resolved is None:
                 continue
             key = actor_key(resolved)
+            person = self.refs.entity_at(resolved.i)
+            if person is not None and person.kind == "person":  # one person however named: "Amara Diallo", "Diallo"
+                key = person.name.lower()
             if key is None or key in keys:
                 continue
             names.append(noun_phrase(resolved))
@@ -221,10 +220,37 @@ class ClaimContext:
                     keys.append(key)
         return names, keys
 
+    def parties(self, anchor: Token, head: Optional[Token] = None) -> list[str]:
+        """Named people, bodies and nations in the subject and objects of ``anchor``'s clause
+        and in the phrase of ``head`` ("*Naidu*'s party has 17 members"), places excepted."""
+        roots = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "dative")]
+        if head is not None:
+            roots.append(head)
+        out: list[str] = []
+        for root in roots:
+            for t in root.subtree:
+                if t.ent_iob_ == "B" and t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and not self.is_place(t) and not self.in_source(t):
+                    entity = self.refs.entity_at(t.i)  # one person however named: "Amara Diallo", "Diallo"
+                    name = entity.name if entity is not None else entity_text(t)
+                    name = name[:-2] if name.endswith(("'s", "’s")) else name
+                    if name not in out:
+                        out.append(name)
+        return out
+
+    def places(self, anchor: Token) -> list[str]:
+        """The places named in ``anchor``'s clause ("killed *in Mopti*"), as written."""
+        out: list[str] = []
+        for t in clause_tokens(anchor):
+            if t.ent_iob_ == "B" and self.is_place(t):
+                name = entity_text(t)
+                if name not in out:
+                    out.append(name)
+        return out
+
     def is_place(self, token: Token) -> bool:
         """A named place where something happens, not who does it: the object of a
         locative preposition ("arrived *in Mali*", "crossed *into Kursk*")."""
-        if token.ent_type_ not in {"GPE", "LOC", "FAC"} and not (token.pos_ == "PROPN" and token.ent_type_ != "PERSON"):
+        if token.ent_type_ not in {"GPE", "LOC", "FAC"} and not (token.pos_ == "PROPN" and not token.ent_type_):
             return False
         ent = entity_of(token)
         root = ent.root if ent is not None else token
@@ -259,6 +285,69 @@ class ClaimContext:
         return None
 
     # -- claim builders ----------------------------------------------------
+
+    def casualty_outcome(self, head: Token, anchor: Token) -> Optional[str]:
+        """killed / wounded / killed_or_wounded / … from the words governing ``head``."""
+        table = outcome_of_word()
+        found: list[str] = []
+        # the figure's own words first ("40 dead", "the wounded"), then what completes its verb
+        # ("left 40 troops dead", "dozens were missing"), then the verbs above it
+        candidates = [head, *(c for c in head.children if c.dep_ in {"amod", "acl", "relcl", "prep"})]
+        candidates += [c for c in anchor.children if c.dep_ in {"oprd", "acomp", "xcomp"}]
+        candidates += list(head.ancestors)[:4]
+        # "the death toll had risen to 40": the figure completes a verb whose subject counts the dead
+        if head.dep_ in {"pobj", "attr", "dobj"} and (head.i == anchor.i or head.head.i == anchor.i or head.head.head.i == anchor.i):
+            for subj in (c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                candidates += [x for x in subj.subtree if x.i <= subj.i or x.head.lower_ == "of"]
+        for t in candidates:
+            for word in (t.lower_, t.lemma_.lower()):
+                if word in table:
+                    found.append(table[word])
+                    # "killed or wounded 30 soldiers": verbs that share the figure; not
+                    # "killing two and injuring three", where each verb has its own
+                    for conj in t.conjuncts:
+                        outcome = table.get(conj.lemma_.lower()) or table.get(conj.lower_)
+                        if outcome and not has_own_figure(conj, head):
+                            found.append(outcome)
+                    break
+            if found:
+                break
+        if not found:
+            return None
+        kinds = set(found)
+        if {"killed", "wounded"} <= kinds:
+            return "killed_or_wounded"
+        return found[0]
+
+    def location(self, char: int) -> Location:
+        """Where the character at ``char`` is: headline, standfirst or body; paragraph; sentence."""
+        if self._paragraphs is None:
+            self._paragraphs = paragraph_starts(doc_text(self.doc))
+            self._sentences = [s.start_char for s in self.doc.sents]
+        return Location(
+            part=region_of(self.doc, char),
+            paragraph=paragraph_index(self._paragraphs, char),
+            sentence=max(0, bisect_right(self._sentences, char) - 1),
+        )
+
+    def is_cumulative(self, head: Token, anchor: Token) -> bool:
+        markers = self.lex.cumulative_markers
+        words = {t.lemma_.lower() for t in [head, *list(head.ancestors)[:4]]}
+        words |= {t.lemma_.lower() for t in anchor.children}
+        return bool(words & markers)
+
+
+def has_own_figure(verb: Token, figure: Token) -> bool:
+    """Whether a coordinated verb counts its own figure ("and injuring *three* others",
+    "and *25* wounded"), not the one it is coordinated about."""
+    for c in verb.children:  # "and injuring a child": an object of its own
+        if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.i != figure.i and c.pos_ in ("NOUN", "PROPN", "NUM"):
+            return True
+    for t in verb.subtree:
+        if t.i != figure.i and (t.like_num or t.pos_ == "NUM") and figure not in list(t.ancestors):
+            if t.head.i == verb.i or t.head.head.i == verb.i or t.dep_ == "nummod" and t.head.head.i == verb.i:
+                return True
+    return False
 
 
 def context_of(doc: Doc) -> ClaimContext:
@@ -298,15 +387,6 @@ def entity_text(token: Token) -> str:
     """The text of the named entity ``token`` belongs to (or the token's own text)."""
     ent = entity_of(token)
     return ent.text if ent is not None else token.text
-
-
-def demonym(text: str) -> str:
-    """'North Korea' → 'north korean'; demonyms and unknown names unchanged (lower-case)."""
-    key = text.lower().strip()
-    key = key[:-2] if key.endswith("'s") or key.endswith("’s") else key
-    if key.endswith("ns") and key[:-1] in demonyms().values():  # 'North Koreans'
-        key = key[:-1]
-    return demonyms().get(key, key)
 
 
 def actor_key(token: Optional[Token]) -> Optional[str]:
@@ -355,3 +435,36 @@ def speaker_source(speaker: Speaker, cue: Optional[str]) -> Source:
         vague=False,
         span=speaker.span,
     )
+
+
+def money_purpose(qspan: SpacySpan) -> Optional[str]:
+    """What an amount of money is, as written: the noun it measures with its own words
+    ('pledges of support' … totaling $5.6 billion', '$4.5 million in damages')."""
+    t = money_purpose_noun(qspan)
+    if t is None:
+        return None
+    if t.i > qspan.root.i:  # "$4.5 million in damages"
+        return t.doc[t.left_edge.i : t.i + 1].text
+    right = t.i + 1
+    for c in t.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            right = c.right_edge.i + 1
+            break
+    text = t.doc[t.left_edge.i : right].text
+    return text if len(text) < 80 else t.text
+
+
+def money_purpose_noun(qspan: SpacySpan) -> Optional[Token]:
+    """The head noun of what an amount of money is: "$4.5 million in *damages*", "*pledges*
+    of support totaling $5.6 billion", "a $2 billion *loan*"."""
+    root = qspan.root
+    doc = qspan.doc
+    following = [doc[qspan.end]] if qspan.end < len(doc) else []
+    for prep in (c for c in [*root.rights, *following] if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if pobj is not None:
+            return pobj
+    for t in [root, *root.ancestors]:
+        if t.pos_ in {"NOUN", "PROPN"} and t not in qspan and not t.like_num:
+            return t
+    return None

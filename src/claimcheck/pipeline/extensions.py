@@ -25,6 +25,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "cc_attributions": None,  # list[pipeline.sources.Attribution]   (claimcheck_sources)
     "cc_claims": None,  # list[models.Claim]                       (claimcheck_claims)
     "cc_people": None,  # list[models.Person]                      (claimcheck_claims)
+    "cc_frames": None,  # list[models.Frame]                       (claimcheck_claims)
 }
 
 for _name, _default in DOC_EXTENSIONS.items():

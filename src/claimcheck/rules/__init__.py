@@ -5,6 +5,7 @@ from __future__ import annotations
 from .attribution import NameVariant, QuoteSpeakerConflict, UnattributedQuote, VagueAttribution
 from .base import CheckContext, Rule
 from .numbers import CountConflict, CumulativeDecrease, PartExceedsWhole, SumMismatch
+from .restated import RestatedFigureConflict
 from .timeline import DateOutsideFrame, EventBeforeOnset, FutureEvent, RelativeDateConflict, WeekdayMismatch
 
 #: Every rule claimcheck knows, in code order.
@@ -18,6 +19,7 @@ RULES: tuple[type[Rule], ...] = (
     CumulativeDecrease,
     PartExceedsWhole,
     SumMismatch,
+    RestatedFigureConflict,
     QuoteSpeakerConflict,
     UnattributedQuote,
     VagueAttribution,

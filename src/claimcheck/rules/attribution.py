@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import combinations
 from typing import NamedTuple
 
-from ..language.reference import name_variants, name_words, same_name
+from ..language.reference import demonym, name_variants, name_words, same_name
 from ..models import Claim, Finding, NameMention, QuoteClaim, Source, Span
 from .base import CheckContext, Rule, normalize_text
 
@@ -183,8 +183,9 @@ class Spelling(NamedTuple):
     span: Span
 
 
-def spellings(ctx: CheckContext) -> list[Spelling]:
-    """The ways the article writes people's names, each at its first occurrence, in order.
+def spellings(ctx: CheckContext) -> list[tuple[Spelling, int]]:
+    """The ways the article writes people's names, each at its first occurrence, in order,
+    with how often it is written so.
 
     Names come from the reference layer (every mention of every person, surnames
     included) and from the claims' speakers and person sources (names the entity
@@ -193,15 +194,38 @@ def spellings(ctx: CheckContext) -> list[Spelling]:
     for person in ctx.people:
         found.extend(Spelling(m.text, m, m.span) for m in person.mentions)
     for c in ctx.claims:
-        if isinstance(c, QuoteClaim) and c.speaker is not None and not c.speaker.group:
-            found.append(Spelling(c.speaker.text, c, c.speaker.span or c.span))
-        found.extend(Spelling(s.name, c, s.span or c.span) for s in c.sources if s.kind == "person" and not s.vague)
+        if isinstance(c, QuoteClaim) and c.speaker is not None and not c.speaker.group and c.speaker.name in c.speaker.text:
+            found.append(Spelling(c.speaker.name, c, c.speaker.span or c.span))
+        found.extend(Spelling(s.name, c, s.span or c.span) for s in c.sources if s.kind == "person" and not s.vague and s.name in s.text)
     first: dict[str, Spelling] = {}
-    for sp in sorted(found, key=lambda sp: sp.span.start):
-        key = re.sub(r"['’]s?$", "", sp.name.strip()).lower()
+    count: dict[str, int] = {}
+    for sp in sorted((sp for sp in found if written_as_name(sp.name)), key=lambda sp: sp.span.start):
+        key = spelling_key(sp.name)
         if name_words(key):
             first.setdefault(key, sp)
-    return list(first.values())
+            count[key] = count.get(key, 0) + 1
+    return [(sp, count[key]) for key, sp in first.items()]
+
+
+def spelling_key(name: str) -> str:
+    return re.sub(r"['’]s?$", "", name.strip()).lower()
+
+
+def written_as_name(text: str) -> bool:
+    """A person's name as written: capitalized words ("Kim Jong-un", "Saed al-Arabi"),
+    not a phrase about someone ("the UNICEF representative") or a group ("Democrats")."""
+    words = [w.split("-")[-1] if w.split("-")[0].lower() in NAME_PARTICLES else w for w in text.split()]
+    if not words or len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss"):
+        return False
+    return words[0][:1].isupper() and words[-1][:1].isupper() and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
+
+
+#: Lower-case words inside names: "Saed al-Arabi", "Ludwig van Beethoven".
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "la", "le", "der", "den", "dos", "das", "y"})
+
+
+#: How a people's name ends beside its nation's: "Sri Lanka"/"Sri Lankan", "Sudan"/"Sudanese".
+DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ns", "ans", "ians")
 
 
 class NameVariant(Rule):
@@ -236,11 +260,30 @@ class NameVariant(Rule):
     groups = ("attribution",)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        for a, b in combinations(spellings(ctx), 2):
-            if name_variants(a.name, b.name):
-                yield self.finding(
-                    f"“{b.name}” looks like “{a.name}” spelled another way",
-                    b.span,
-                    sides=[(a.side, "first spelling"), (b.side, "second spelling")],
-                    suggestion=f"did you mean {a.name}?",
-                )
+        """Each odd spelling once, against the usual one (the most written, else the first)."""
+        written = spellings(ctx)
+        pairs = [(i, j) for i, j in combinations(range(len(written)), 2) if self.variants(written[i][0].name, written[j][0].name)]
+        usual: dict[int, int] = {}
+        for i, j in pairs:
+            (a, na), (b, nb) = written[i], written[j]
+            keep, odd = (i, j) if na >= nb else (j, i)
+            if odd not in usual or written[keep][1] > written[usual[odd]][1]:
+                usual[odd] = keep
+        for odd, keep in sorted(usual.items()):
+            if keep in usual:  # the usual spelling is itself odd: report against its own usual one
+                keep = usual[keep] if usual[keep] != odd else keep
+            a, b = written[keep][0], written[odd][0]
+            yield self.finding(
+                f"“{b.name}” looks like “{a.name}” spelled another way",
+                b.span,
+                sides=[(a.side, "usual spelling"), (b.side, "other spelling")],
+                suggestion=f"did you mean {a.name}?",
+            )
+
+    @staticmethod
+    def variants(a: str, b: str) -> bool:
+        """Spellings of one person's name, not a nation and its people ("Sri Lanka"/"Sri Lankan")."""
+        ka, kb = spelling_key(a), spelling_key(b)
+        if demonym(ka) == demonym(kb) or any(kb == ka + end or ka == kb + end for end in DEMONYM_ENDINGS):
+            return False
+        return name_variants(a, b)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar, Optional
 
-from ..models import Claim, DateValue, Excerpt, Finding, NameMention, Person, Severity, Span
+from ..models import Claim, DateValue, Excerpt, Finding, Frame, NameMention, Person, Severity, Span
 
 
 @dataclass
@@ -23,6 +23,7 @@ class CheckContext:
     published: Optional[date] = None
     dates: Sequence[DateValue] = field(default_factory=list)
     people: Sequence[Person] = field(default_factory=list)
+    frames: Sequence[Frame] = field(default_factory=list)
 
     def claim(self, claim_id: str) -> Claim:
         for c in self.claims:
@@ -56,7 +57,7 @@ class Rule:
         self,
         message: str,
         span: Span,
-        sides: Iterable[tuple[Claim | NameMention, str]] = (),
+        sides: Iterable[tuple[Claim | Frame | NameMention, str]] = (),
         suggestion: Optional[str] = None,
         severity: Optional[Severity] = None,
     ) -> Finding:

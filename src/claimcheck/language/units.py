@@ -1,0 +1,64 @@
+"""Units of measure: what a unit measures and how to convert between two (with ``pint``).
+
+The quantities component names units as words ("kilometre", "mile per hour",
+"degree Celsius", "square kilometre"); :func:`dimension` says what one
+measures (length, area, volume, mass, speed, temperature) and :func:`convert`
+turns a value from one unit into another. The registry loads on first use, so
+an article without measures never pays for it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+#: pint dimensionalities → the dimension names frames use.
+DIMENSIONS = {
+    "[length]": "length",
+    "[length] ** 2": "area",
+    "[length] ** 3": "volume",
+    "[mass]": "mass",
+    "[length] / [time]": "speed",
+    "[temperature]": "temperature",
+}
+
+
+@lru_cache(maxsize=1)
+def _registry():
+    import pint
+
+    return pint.UnitRegistry()
+
+
+def pint_name(unit: str) -> str:
+    """A unit as the quantities component names it, as pint reads it: "mile per hour" →
+    "mile / hour", "square kilometre" → "kilometre ** 2", "degree Celsius" → "degree_Celsius"."""
+    name = unit.strip()
+    if name.startswith("square "):
+        return f"{pint_name(name[len('square '):])} ** 2"
+    if name.startswith("cubic "):
+        return f"{pint_name(name[len('cubic '):])} ** 3"
+    if " per " in name:
+        a, b = name.split(" per ", 1)
+        return f"{pint_name(a)} / {pint_name(b)}"
+    return name.replace(" ", "_")
+
+
+@lru_cache(maxsize=256)
+def dimension(unit: Optional[str]) -> Optional[str]:
+    """What ``unit`` measures: length, area, volume, mass, speed, temperature (else None)."""
+    if not unit:
+        return None
+    try:
+        dims = str(_registry().Quantity(1, pint_name(unit)).dimensionality)
+    except Exception:  # pint raises many kinds of error for a name it does not know
+        return None
+    return DIMENSIONS.get(dims)
+
+
+def convert(value: float, unit: str, to: str) -> Optional[float]:
+    """``value`` in ``unit`` expressed in ``to`` (None when either is unknown or they differ in kind)."""
+    try:
+        return float(_registry().Quantity(value, pint_name(unit)).to(pint_name(to)).magnitude)
+    except Exception:  # unknown unit, or units of different dimensions
+        return None

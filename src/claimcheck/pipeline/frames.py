@@ -1,0 +1,473 @@
+"""Fact frames: every checkable value an article states, headline included.
+
+A :class:`~claimcheck.models.Frame` holds one value — a count of anything, a sum
+of money, a percentage or fraction, a measure with its unit, a length of time,
+a person's age, an ordinal ("the second recall"), a count of times ("married
+10 times") or a date — with what it measures (the noun and its modifiers, the
+unit), what it is said of (the governing verb, and for tolls the outcome), whom
+it is about, when it holds and was reported, where in the article it stands
+(headline, standfirst or body; paragraph; sentence) and on whose word.
+
+Frames are built by :class:`FrameBuilder` inside the ``claimcheck_claims``
+component from the same per-doc context as the claims; casualty, force-size,
+money and event claims are views of frames (``Claim.frame``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from ..language.numbers import lexicon as numbers_lexicon, ordinal_value
+from ..language.reference import stated_age
+from ..language.syntax import governing_verb, subject_of
+from ..language.tense import tense_of
+from ..language.units import dimension
+from ..models import Frame, Measure, Predicate, Quantity
+from ..temporal import Timex
+from ..textmap import doc_text, make_span
+from .context import MODIFIER_DEPS, ClaimContext, figure_predicate, money_purpose, money_purpose_noun
+from .quantities import QuantityMention
+
+#: Duration units of a TIMEX3 value, by letter ("P3Y"), and of a time value ("PT2H").
+DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+TIME_UNITS = {"H": "hour", "M": "minute", "S": "second"}
+_DURATION = re.compile(r"^P(?:(?P<n>\d+(?:\.\d+)?)(?P<u>[YMWD])|T(?P<tn>\d+(?:\.\d+)?)(?P<tu>[HMS]))$")
+#: Words that make a figure another set than one already given ("another 12", "a further 3", "10 more").
+EXTRA_WORDS = frozenset({"another", "further", "more", "additional", "other", "extra", "separate", "also"})
+#: Verbs and words that give a value for comparison ("up from 6.31 percent", "compared with 12").
+CHANGE_WORDS = frozenset({"up", "down", "rise", "fall", "increase", "decrease", "drop", "climb", "jump", "grow", "decline", "gain", "lose", "slip", "surge", "compare", "compared", "against", "versus", "than", "previous", "from"})
+#: Words that mark a figure since superseded ("initial reports said 15").
+SUPERSEDED_WORDS = frozenset({"initial", "initially", "originally", "earlier", "previously", "preliminary", "first"})
+#: Words after "twice"/"three times" that make it a multiplier, not a count of times.
+_MULTIPLIER_NEXT = frozenset({"as", "more", "less", "fewer", "the", "that", "than", "over"})
+
+
+class FrameBuilder:
+    """Builds the frames of one doc, in document order (ids ``f1``, ``f2``, …)."""
+
+    def __init__(self, ctx: ClaimContext) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.by_quantity: dict[tuple[int, int], Frame] = {}
+        self.by_timex: dict[int, Frame] = {}
+
+    def build(self) -> list[Frame]:
+        frames = [*self.quantity_frames(), *self.duration_frames(), *self.age_frames(),
+                  *self.ordinal_frames(), *self.times_frames(), *self.date_frames()]
+        frames.sort(key=lambda f: (f.span.start, f.span.end, f.measure.dimension))
+        for i, frame in enumerate(frames, 1):
+            frame.id = f"f{i}"
+        self.link_conversions(frames)
+        return frames
+
+    def link_conversions(self, frames: list[Frame]) -> None:
+        """A value in brackets right after another of the same kind restates it in other units:
+        "112 kilometres (70 miles)", "5 million yuan (625,000 US dollars)"."""
+        text = doc_text(self.doc)
+        smap = self.doc._.cc_source_map
+        for before, after in zip(frames, frames[1:]):
+            if before.quantity is None or after.quantity is None or before.measure.dimension in ("date", "age"):
+                continue
+            same_kind = before.measure.dimension == after.measure.dimension or {before.measure.dimension, after.measure.dimension} <= {"money"}
+            if not same_kind:
+                continue
+            gap = _between(text, smap, before.span.end, after.span.start)
+            if gap is not None and re.fullmatch(r"\s*[(\[]\s*(?:or|about|around|some|roughly|approximately|nearly)?\s*", gap):
+                after.converts = before.id
+
+    # -- the common fields -------------------------------------------------------------
+
+    def frame(
+        self,
+        start: int,
+        end: int,
+        anchor: Optional[Token],
+        measure: Measure,
+        quantity: Optional[Quantity] = None,
+        about: tuple[list[str], list[str]] = ([], []),
+        date_timex: Optional[Timex] = None,
+        head: Optional[Token] = None,
+    ) -> Frame:
+        """A frame for the characters ``[start, end)`` whose value hangs from ``anchor``."""
+        ctx = self.ctx
+        sent_tok = anchor if anchor is not None else (head if head is not None else self._token_at(start))
+        sent = sent_tok.sent
+        in_quote = any(q.start <= start and end <= q.end for q in ctx.quotes)
+        sources = ctx.sources_for(start, end, sent)
+        when = reported = None
+        modality = "reported" if sources or in_quote else "asserted"
+        predicate = Predicate()
+        places: list[str] = []
+        if anchor is not None:
+            places = ctx.places(anchor)
+            event, report = ctx.dates_for(anchor)
+            when, reported = ctx.date_value(event), ctx.date_value(report)
+            modality = ctx.modality(anchor, sources, in_quote, ctx.cue_tokens(start, end, sent))
+            outcome = ctx.casualty_outcome(head, anchor) if head is not None else None
+            predicate = Predicate(
+                lemma=anchor.lemma_.lower() if anchor.pos_ in ("VERB", "AUX") else None,
+                outcome=outcome,
+                negated=any(c.dep_ == "neg" for c in anchor.children),
+                tense=tense_of(anchor).claim_tense,
+                text=anchor.text,
+            )
+            if not about[1]:
+                about = ctx.actors(anchor, [head] if head is not None and head.pos_ in ("NOUN", "PROPN") else [])
+            about = _with_parties(about, ctx.parties(anchor, head))
+        return Frame(
+            id="f0",
+            measure=measure,
+            quantity=quantity,
+            date=ctx.date_value(date_timex) if date_timex is not None else None,
+            predicate=predicate,
+            about=about[0],
+            about_keys=about[1],
+            places=places,
+            when=when if date_timex is None else None,
+            reported=reported,
+            where=ctx.location(start),
+            span=make_span(self.doc, start, end),
+            sentence=sent.text.strip(),
+            sentence_span=make_span(self.doc, sent.start_char, sent.end_char),
+            sources=sources,
+            modality=modality,  # type: ignore[arg-type]
+            cumulative=ctx.is_cumulative(head, anchor) if head is not None and anchor is not None else False,
+            extra=self._extra(start, head),
+            subject=_subject_phrase(anchor, head),
+            compared=self._compared(start, anchor, sources),
+        )
+
+    def _extra(self, start: int, head: Optional[Token]) -> bool:
+        """ "another 12", "a further 3", "10 more": a figure that adds to one already given."""
+        first = self._token_at(start)
+        before = [t.lower_ for t in self.doc[max(0, first.i - 2) : first.i]]
+        after = head.nbor(1).lower_ if head is not None and head.i + 1 < len(self.doc) and head.like_num else ""
+        words = set(before) | {after}
+        if head is not None and head.lemma_.lower() == "other":  # "injuring four others"
+            return True
+        if head is not None:
+            words |= {c.lower_ for c in head.children if c.dep_ in ("det", "amod", "advmod")}
+            verb = governing_verb(head)
+            if verb is not None:  # "also died", "other opposition parties won"
+                words |= {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+                for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    words |= {c.lower_ for c in subj.children if c.dep_ in ("det", "amod")}
+        return bool(words & EXTRA_WORDS)
+
+    def _compared(self, start: int, anchor: Optional[Token], sources: list) -> bool:
+        """A value for comparison ("up from 6.31 percent", "compared with 12 a year earlier")
+        or since superseded ("initial reports said 15")."""
+        first = self._token_at(start)
+        prep = first.head if first.dep_ in ("pobj", "nummod", "quantmod") else first
+        while prep.dep_ not in ("prep", "ROOT") and prep.head.i != prep.i and prep.i - first.i < 4:
+            prep = prep.head
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "than", "against", "versus", "with"):
+            cue = {prep.lower_, prep.head.lemma_.lower(), *(c.lower_ for c in prep.head.children if c.dep_ == "advmod")}
+            if prep.lower_ != "with" and cue & CHANGE_WORDS or prep.lower_ == "with" and prep.head.lemma_.lower() == "compare":
+                return True
+        words = {w.lower() for s in sources for w in s.text.split()}
+        if anchor is not None:
+            words |= {t.lower_ for t in anchor.children if t.dep_ in ("advmod", "npadvmod", "amod")}
+        return bool(words & SUPERSEDED_WORDS)
+
+    def frame_of(self, claim) -> Optional[str]:
+        """The id of the frame a claim is a view of: the same figure, or the same date."""
+        if claim.kind in ("casualty", "force_size", "money"):
+            for (start, end), frame in self.by_quantity.items():
+                if frame.span.start == claim.span.start:
+                    return frame.id
+        if claim.kind == "event" and claim.date is not None and claim.date.span is not None:
+            for frame in self.by_timex.values():
+                if frame.date is not None and frame.date.span is not None and frame.date.span.start == claim.date.span.start:
+                    return frame.id
+        return None
+
+    def _token_at(self, char: int) -> Token:
+        span = self.ctx.char_span(char, char + 1)
+        return span[0] if span is not None and len(span) else self.doc[0]
+
+    # -- numbers -----------------------------------------------------------------------
+
+    def quantity_frames(self) -> Iterator[Frame]:
+        for q in self.doc._.cc_quantities or []:
+            frame = self.quantity_frame(q)
+            if frame is not None:
+                self.by_quantity[(q.start, q.end)] = frame
+                yield frame
+
+    def quantity_frame(self, q: QuantityMention) -> Optional[Frame]:
+        qspan = self.ctx.char_span(q.start, q.end)
+        if qspan is None or not len(qspan):
+            return None
+        noun = self.doc[q.noun_i] if q.noun_i is not None else None
+        if noun is not None and _classifier(qspan, noun):
+            return None  # "a 22-ball innings", "the 15-member council": a kind of thing, not a count
+        head = noun if noun is not None else qspan.root
+        anchor = (figure_predicate(noun) if noun is not None else None) or governing_verb(head)
+        measure = self.measure(q, qspan, noun, anchor)
+        end = max(q.end, noun.idx + len(noun)) if noun is not None and noun.idx >= q.start and noun.i - qspan.end < 6 else q.end
+        return self.frame(q.start, end, anchor, measure, q.quantity, head=head)
+
+    def measure(self, q: QuantityMention, qspan: SpacySpan, noun: Optional[Token], anchor: Optional[Token]) -> Measure:
+        """What a figure measures: the noun counted, the money's purpose, the share's whole."""
+        if q.kind == "money":
+            owner = money_purpose_noun(qspan)
+            return Measure(dimension="money", noun=_lemma(owner), unit=q.quantity.unit, text=money_purpose(qspan),
+                           modifiers=_modifiers(owner))
+        if q.kind in ("percent", "fraction"):
+            whole = self._share_of(qspan, anchor)
+            return Measure(dimension=q.kind, noun=_lemma(whole), unit=q.quantity.unit or ("percent" if q.kind == "percent" else None),
+                           text=_phrase(whole), modifiers=_modifiers(whole))
+        if q.kind == "measure":
+            return Measure(dimension=dimension(q.quantity.unit) or "measure", noun=_lemma(noun) if noun is not None and noun.pos_ == "NOUN" else None,
+                           unit=q.quantity.unit, text=q.quantity.text)
+        if noun is not None and noun.lemma_.lower() == "time":
+            return Measure(dimension="times", noun="time", text=noun.text)
+        return Measure(dimension="count", noun=_lemma(noun), modifiers=_modifiers(noun), text=_phrase(noun))
+
+    @staticmethod
+    def _share_of(qspan: SpacySpan, anchor: Optional[Token]) -> Optional[Token]:
+        """What a percentage or fraction is a share of: "12 percent *of voters*", "*unemployment*
+        fell to 5 percent", "a 10 percent *rise*"."""
+        root = qspan.root
+        for t in root.subtree:
+            if t.dep_ == "prep" and t.lower_ == "of" and t.i >= qspan.end - 1:
+                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        if root.head.pos_ == "NOUN" and root.dep_ in ("nummod", "compound", "amod", "npadvmod") and root.head.i > root.i:
+            return root.head
+        if anchor is not None:
+            return next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+        return None
+
+    # -- lengths of time ---------------------------------------------------------------
+
+    def duration_frames(self) -> Iterator[Frame]:
+        """ "a three-year term", "for 10 years", "the 108-year history": a stated length of
+        time (an offset that points to a date, like "three days later", is no length)."""
+        for t in self.ctx.timexes:
+            if t.type != "DURATION" or t.begin is not None:
+                continue
+            m = _DURATION.match(t.value)
+            if m is None:
+                continue
+            n, unit = (m["n"], DURATION_UNITS[m["u"]]) if m["n"] else (m["tn"], TIME_UNITS[m["tu"]])
+            span = self.ctx.char_span(t.start, t.end)
+            if span is None or not len(span):
+                continue
+            noun = _modified_noun(span)
+            if noun is not None and (noun.tag_ in ("NNS", "NNPS") or not any(c.dep_ in ("det", "poss") for c in noun.children)):
+                continue  # "30-year mortgages", "15-year bonds": a kind of thing, not the length of one
+            anchor = governing_verb(span)
+            quantity = Quantity(text=t.text, value=float(n), unit=unit, approximate=t.mod == "APPROX",
+                                hedge=None if t.mod is None else t.mod.lower())
+            quantity = _bounded(quantity, t.mod)
+            measure = Measure(dimension="duration", noun=_lemma(noun), unit=unit, text=noun.text if noun is not None else None,
+                              modifiers=_modifiers(noun))
+            yield self.frame(t.start, t.end, anchor, measure, quantity, head=noun)
+
+    # -- ages, ordinals, counts of times -------------------------------------------------
+
+    def age_frames(self) -> Iterator[Frame]:
+        """ "Marco Ruiz, 52,", "the 49-year-old", "a man aged 61": an age, about the person."""
+        refs = self.ctx.refs
+        for token in self.doc:
+            age = stated_age(token) if token.lower_ == "old" or token.like_num else None
+            if age is None and token.lower_ == "aged" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].like_num:
+                age = _age_number(self.doc[token.i + 1])
+                holder = token.head if token.head.pos_ in ("NOUN", "PROPN") else None
+            else:
+                holder = token.head if token.dep_ in ("appos", "npadvmod", "amod") else None
+            if age is None:
+                continue
+            if token.lower_ == "old" and token.dep_ not in ("amod",) and token.head.pos_ not in ("NOUN", "PROPN"):
+                holder = token  # "The 49-year-old denied the charges": the adjective stands for the person
+            person = refs.resolve(holder) if holder is not None else None
+            about = ([person.name], [person.name.lower()]) if person is not None and person.kind == "person" else ([], [])
+            if not about[1]:
+                continue  # an age of nobody the article names is not comparable
+            start, end = self._age_extent(token)
+            quantity = Quantity(text=self.doc.text[start:end], value=age, unit="year")
+            measure = Measure(dimension="age", noun="age", unit="year", text=person.name if person else None)
+            anchor = governing_verb(holder) if holder is not None else None
+            frame = self.frame(start, end, anchor, measure, quantity, about=about)
+            yield frame
+
+    def _age_extent(self, token: Token) -> tuple[int, int]:
+        """Characters of an age as written: "52", "49-year-old", "aged 61"."""
+        doc = self.doc
+        if token.lower_ == "old":
+            first = next((t for t in token.subtree if t.like_num), token)
+            return first.idx, token.idx + len(token)
+        if token.i > 0 and doc[token.i - 1].lower_ == "aged":
+            return doc[token.i - 1].idx, token.idx + len(token)
+        if token.lower_ == "aged" and token.i + 1 < len(doc):
+            return token.idx, doc[token.i + 1].idx + len(doc[token.i + 1])
+        return token.idx, token.idx + len(token)
+
+    def ordinal_frames(self) -> Iterator[Frame]:
+        """ "the second recall", "her third term", "for the fifth time": an ordinal of a noun."""
+        in_timex = self._timex_tokens()
+        for token in self.doc:
+            if token.i in in_timex or token.dep_ != "amod" or token.head.pos_ != "NOUN":
+                continue
+            value = ordinal_value(token.text)
+            if value is None:
+                continue
+            noun = token.head
+            anchor = governing_verb(noun)
+            quantity = Quantity(text=token.text, value=float(value))
+            measure = Measure(dimension="ordinal", noun=_lemma(noun), modifiers=[m for m in _modifiers(noun) if m != token.lower_],
+                              text=noun.text)
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            about = self.ctx.actors(anchor, owners) if anchor is not None else ([], [])
+            yield self.frame(token.idx, noun.idx + len(noun), anchor, measure, quantity, about=about, head=noun)
+
+    def times_frames(self) -> Iterator[Frame]:
+        """ "twice", "thrice": a count of times (numbers before "times" are quantity frames)."""
+        multiplicatives = numbers_lexicon().multiplicatives
+        for token in self.doc:
+            value = multiplicatives.get(token.lower_)
+            if value is None or token.lower_ == "once" or token.pos_ != "ADV":
+                continue
+            nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if nxt is not None and (nxt.lower_ in _MULTIPLIER_NEXT or nxt.tag_ in ("JJR", "RBR")):
+                continue  # "twice as many", "twice more": a multiplier
+            anchor = governing_verb(token)
+            quantity = Quantity(text=token.text, value=float(value))
+            yield self.frame(token.idx, token.idx + len(token), anchor, Measure(dimension="times", noun="time"), quantity)
+
+    # -- dates -----------------------------------------------------------------------
+
+    def date_frames(self) -> Iterator[Frame]:
+        """A date attached to a verb that is not one of reporting: what happened when."""
+        for a in self.ctx.anchors:
+            t = a.timex
+            if a.verb is None or a.reporting or t.begin is None or t.type not in ("DATE", "TIME"):
+                continue
+            frame = self.frame(t.start, t.end, a.verb, Measure(dimension="date"), date_timex=t)
+            self.by_timex[t.start] = frame
+            yield frame
+
+    def _timex_tokens(self) -> set[int]:
+        out: set[int] = set()
+        for t in self.ctx.timexes:
+            span = self.ctx.char_span(t.start, t.end)
+            if span is not None:
+                out.update(range(span.start, span.end))
+        return out
+
+
+def _classifier(qspan: SpacySpan, noun: Token) -> bool:
+    """A number hyphened to its noun that modifies another noun: "a *22-ball* innings"."""
+    joined = noun.i == qspan.end + 1 and qspan.doc[qspan.end].text == "-"
+    return joined and noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ in ("NOUN", "PROPN", "NUM") and noun.head.i > noun.i
+
+
+def _between(text: str, smap, file_start: int, file_end: int) -> Optional[str]:
+    """The doc text between two file offsets (None when they are not in order)."""
+    if file_end < file_start:
+        return None
+    if smap is None or smap.offsets is None:
+        return text[file_start:file_end]
+    offsets = smap.offsets
+    import bisect
+
+    a = bisect.bisect_left(offsets, file_start)
+    b = bisect.bisect_left(offsets, file_end)
+    return text[a:b] if a <= b <= len(text) else None
+
+
+def _subject_phrase(anchor: Optional[Token], head: Optional[Token]) -> Optional[str]:
+    """The lemmatized subject the value is said of ("the Milanka Price Index gained …"),
+    unless the subject is what is counted ("12 people were killed")."""
+    if anchor is None:
+        return None
+    subject = subject_of(anchor)
+    if subject is None or (head is not None and subject.i == head.i) or subject.pos_ == "PRON":
+        return None
+    words = [t.lemma_.lower() for t in subject.subtree if t.i <= subject.i and t.dep_ in ("compound", "amod", "poss") or t.i == subject.i]
+    return " ".join(w for w in words if w not in ("the", "a", "an")) or None
+
+
+def _with_parties(about: tuple[list[str], list[str]], parties: list[str]) -> tuple[list[str], list[str]]:
+    names, keys = list(about[0]), list(about[1])
+    for name in parties:
+        key = name.lower()
+        if key not in keys and not any(key in k or k in key for k in keys):
+            names.append(name)
+            keys.append(key)
+    return names, keys
+
+
+def _lemma(token: Optional[Token]) -> Optional[str]:
+    if token is None:
+        return None
+    return token.text if token.pos_ == "PROPN" else token.lemma_.lower()
+
+
+def _phrase(token: Optional[Token]) -> Optional[str]:
+    if token is None:
+        return None
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ in MODIFIER_DEPS | {"compound"} or t.i == token.i]
+    words = [t for t in words if not t.like_num and t.dep_ not in ("det", "nummod", "quantmod")]
+    return token.doc[words[0].i : token.i + 1].text if words else token.text
+
+
+def _modifiers(token: Optional[Token]) -> list[str]:
+    """The words that narrow what a noun counts: "civilian", "north korean", "police"."""
+    if token is None:
+        return []
+    out = []
+    for c in token.children:
+        if c.ent_type_ in ("DATE", "TIME") or any(t.like_num for t in c.subtree) and c.dep_ != "prep":
+            continue  # "a four-year term": the value itself is no modifier of what it measures
+        if c.dep_ in ("amod", "compound", "nmod") and not c.like_num and c.pos_ != "NUM":
+            words = [t.lower_ for t in c.subtree if not t.is_punct and not t.like_num]
+            out.append(" ".join(words))
+        elif c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "with"):  # "rates on 30-year mortgages"
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and pobj.ent_type_ not in ("DATE", "TIME"):
+                words = [t.lower_ for t in pobj.subtree if t.i <= pobj.i and t.dep_ not in ("det",) and not t.is_punct]
+                out.append(f"{c.lower_} {' '.join(words)}")
+    return out
+
+
+def _modified_noun(span: SpacySpan) -> Optional[Token]:
+    """The noun an adjectival duration modifies: "a three-year *term*", "the 108-year *history*"."""
+    head = span.root.head
+    if head.pos_ == "NOUN" and head.i >= span.end and span.root.dep_ in ("compound", "amod", "nummod", "npadvmod"):
+        return head
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN" and span.text.count("-") and not span.text.endswith("s"):
+        return nxt
+    return None
+
+
+def _age_number(token: Token) -> Optional[float]:
+    from ..language.numbers import number_value
+
+    value = number_value(token.text)
+    return value if value is not None and 0 < value < 125 else None
+
+
+def _bounded(q: Quantity, mod: Optional[str]) -> Quantity:
+    """A duration's TIMEX3 mod as bounds: MORE_THAN 3 → low 3 (excluded), LESS_THAN → high."""
+    v = q.value
+    if v is None or not mod:
+        return q
+    if mod in ("MORE_THAN",):
+        return q.model_copy(update={"low": v, "high": None, "low_inclusive": False})
+    if mod in ("EQUAL_OR_MORE",):
+        return q.model_copy(update={"low": v, "high": None})
+    if mod in ("LESS_THAN",):
+        return q.model_copy(update={"low": None, "high": v, "high_inclusive": False})
+    if mod in ("EQUAL_OR_LESS",):
+        return q.model_copy(update={"low": None, "high": v})
+    return q
+

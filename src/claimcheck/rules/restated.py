@@ -1,0 +1,390 @@
+"""Restated figures (CC205): one fact given twice, with values that cannot both be true.
+
+Rules here read fact frames (``ctx.frames``). Two frames state the same fact
+when they measure the same thing (dimension, unit, the noun counted), say it of
+the same thing (the governing verb or the casualty outcome), about the same
+actors and places, at the same time, on the same word. Their values compare as
+intervals: a hedge is a bound ("over 1,000" is above 1,000, "nearly 1,000" below
+it), an approximation or a round number has some slack ("about 30" and "32"
+agree), and a conflict is two intervals that do not meet.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator, Sequence
+from itertools import combinations
+from datetime import date
+from typing import Optional
+
+from ..language.units import convert
+from ..models import Finding, Frame, Quantity
+from .base import CheckContext, Rule
+from .helpers import interval
+
+#: Slack of an approximate value ("about 30"), as a share of it.
+APPROXIMATE_SLACK = 0.15
+#: A round number ("10,000") may stand for a value this share away from it, at most.
+ROUNDING_SLACK = 0.1
+#: Dimensions whose frames can restate one fact.
+RESTATABLE = frozenset({"count", "money", "percent", "fraction", "length", "area", "volume", "mass", "speed",
+                        "temperature", "duration", "ordinal", "times"})
+#: Nouns too generic to identify a fact by themselves ("for three years", "12 times").
+GENERIC_NOUNS = frozenset({"year", "month", "week", "day", "hour", "time", "people", "person", "percent", "thing", "one", "other"})
+#: A sentence that tells of another happening than the one before ("another attack", "meanwhile").
+OTHER_HAPPENING = re.compile(r"\b(?:another|separate|a second|a new|separately|elsewhere|meanwhile|in other|a further)\b", re.I)
+#: Casualty outcomes a count of killed-or-wounded contains.
+PART_OUTCOMES = frozenset({"killed", "wounded"})
+#: Precisions of a period, not a point: a total over it is another fact than a day's figure.
+PERIOD_PRECISIONS = frozenset({"year", "half", "quarter", "season", "decade", "century"})
+#: A dated fact this far from the publication date is background, not the story's news.
+BACKGROUND_DAYS = 30
+
+
+def bounds(q: Quantity) -> Optional[tuple[float, float, bool, bool]]:
+    """``(low, high, low_open, high_open)``: the values a written quantity allows.
+
+    A one-sided hedge leaves the other side open ("more than 100": above 100;
+    "fewer than 50": 0 to 50); "nearly 30" is just under 30; "about 30" and a round
+    number have some slack either way."""
+    v = q.value
+    if q.low is not None or q.high is not None:
+        one_sided = q.hedge is not None and (q.low is None) != (q.high is None)
+        lo = q.low if q.low is not None else (0.0 if one_sided else v)
+        hi = q.high if q.high is not None else (math.inf if one_sided else v)
+        if lo is None or hi is None:
+            return None
+        if q.approximate and q.low is None and q.high is not None and not q.high_inclusive:
+            lo = q.high * (1 - APPROXIMATE_SLACK)  # "nearly 30", "almost 1,000"
+        return lo, hi, not q.low_inclusive, not q.high_inclusive
+    if v is None:
+        return None
+    slack = abs(v) * APPROXIMATE_SLACK if q.approximate else rounding_slack(v)
+    return v - slack, v + slack, False, False
+
+
+def rounding_slack(value: float) -> float:
+    """How far a written value may be from the figure it rounds: half a unit of its last
+    significant digit ("30": 5, "12,000": 500), at most a tenth of it; exact when it has no
+    trailing zeros or a fraction."""
+    if not float(value).is_integer() or value == 0:
+        return 0.0
+    n = int(abs(value))
+    zeros = len(str(n)) - len(str(n).rstrip("0"))
+    return min(10**zeros / 2 if zeros else 0.0, abs(value) * ROUNDING_SLACK)
+
+
+def disjoint(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool]) -> bool:
+    """Two intervals that do not meet (an open bound excludes its end)."""
+    (alo, ahi, alo_open, ahi_open), (blo, bhi, blo_open, bhi_open) = a, b
+    if ahi < blo or bhi < alo:
+        return True
+    if ahi == blo and (ahi_open or blo_open):
+        return True
+    return bhi == alo and (bhi_open or alo_open)
+
+
+def in_unit(frame: Frame, unit: Optional[str]) -> Optional[Quantity]:
+    """The frame's quantity converted to ``unit`` (the same quantity when no conversion is needed)."""
+    q = frame.quantity
+    if q is None or unit is None or frame.measure.unit is None or frame.measure.unit == unit:
+        return q
+    if frame.measure.dimension == "duration":
+        factor = _duration_days(frame.measure.unit) / _duration_days(unit)
+        return _scaled(q, factor)
+    factor = convert(1.0, frame.measure.unit, unit)
+    return _scaled(q, factor) if factor is not None else None
+
+
+def _scaled(q: Quantity, factor: Optional[float]) -> Optional[Quantity]:
+    if factor is None:
+        return None
+    scale = (lambda x: None if x is None else x * factor)  # noqa: E731
+    return q.model_copy(update={"value": scale(q.value), "low": scale(q.low), "high": scale(q.high)})
+
+
+_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.44, "year": 365.25}
+
+
+def _duration_days(unit: str) -> float:
+    return _DAYS.get(unit, 1.0)
+
+
+def comparable(f: Frame) -> bool:
+    """A frame that states a value as fact, now or in the past."""
+    return (
+        f.measure.dimension in RESTATABLE
+        and f.quantity is not None
+        and not f.predicate.negated
+        and f.modality in ("asserted", "reported", "estimated")
+        and f.predicate.tense != "future"
+        and not f.extra
+        and not f.compared
+        and f.converts is None
+        and not (f.quantity.value == 1 and not f.quantity.hedge)  # "one soldier": a person, not a count
+    )
+
+
+def same_measure(a: Frame, b: Frame) -> bool:
+    """Both measure the same thing: dimension, unit kind, noun and its narrowing words."""
+    ma, mb = a.measure, b.measure
+    if ma.dimension != mb.dimension:
+        return False
+    if ma.dimension == "money" and ma.unit != mb.unit:
+        return False
+    if ma.noun and mb.noun:
+        if ma.noun != mb.noun:
+            return False
+    elif ma.dimension not in ("count",) or not _people_count(a, b):
+        return False
+    mods_a, mods_b = set(ma.modifiers), set(mb.modifiers)
+    return not (mods_a and mods_b and not mods_a & mods_b)
+
+
+def _people_count(a: Frame, b: Frame) -> bool:
+    """A count without a noun ("Quake kills 45") can be the count of people of a casualty
+    figure ("45 people were killed")."""
+    return bool(a.predicate.outcome and b.predicate.outcome)
+
+
+def same_predicate(a: Frame, b: Frame) -> bool:
+    """Said of the same thing: the same outcome of a toll, else the same verb; a sum of money,
+    a length of time or an ordinal of a specific noun is one fact whatever verb states it."""
+    pa, pb = a.predicate, b.predicate
+    headline = "headline" in (a.where.part, b.where.part) or "standfirst" in (a.where.part, b.where.part)
+    if pa.outcome or pb.outcome:
+        if not (pa.outcome and pb.outcome) or not (pa.outcome == pb.outcome or "killed_or_wounded" in (pa.outcome, pb.outcome)):
+            return False
+        # a headline tells a toll in its own words ("Quake kills 45" / "45 people died"); in the
+        # body, one fact is told with the same verb
+        return headline or pa.lemma == pb.lemma
+    if a.measure.dimension in ("money", "duration", "ordinal", "length", "area", "volume", "mass") and a.measure.noun and a.measure.noun not in GENERIC_NOUNS:
+        return True
+    return pa.lemma is not None and pa.lemma == pb.lemma
+
+
+def in_headline(a: Frame, b: Frame) -> bool:
+    return "headline" in (a.where.part, b.where.part) or "standfirst" in (a.where.part, b.where.part)
+
+
+def same_parties(a: Frame, b: Frame) -> bool:
+    """About the same actors, places and subject. A headline names fewer of them than its
+    story, so it needs only to meet them; two statements in the body must name the same."""
+    places_a, places_b = {p.lower() for p in a.places}, {p.lower() for p in b.places}
+    specific = a.measure.dimension in ("money", "duration", "ordinal") and a.measure.noun not in GENERIC_NOUNS
+    if a.subject and b.subject and a.subject != b.subject and not specific:
+        return False  # "the All Share index gained 9 points" / "the Milanka index gained 17 points"
+    if in_headline(a, b):
+        if a.about_keys and b.about_keys and not set(a.about_keys) & set(b.about_keys):
+            return False
+        if places_a and places_b and not places_a & places_b:
+            return False
+    elif specific:  # a sum, a length or a rank of one named thing: the parties must only meet
+        if a.about_keys and b.about_keys and not set(a.about_keys) & set(b.about_keys):
+            return False
+        if places_a and places_b and not places_a & places_b:
+            return False
+    elif set(a.about_keys) != set(b.about_keys) or places_a != places_b or set(a.measure.modifiers) != set(b.measure.modifiers):
+        return False  # two counts in the body are one fact only about the very same parties
+    if a.measure.dimension in ("ordinal", "times") and not (a.about_keys and b.about_keys and a.predicate.lemma == b.predicate.lemma):
+        return False
+    return True
+
+
+def same_time(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
+    """Not told of two different times: the event dates (and report dates) meet when both are
+    given; a total over a period ("30 police this year") is not a day's figure; and a fact
+    dated well before publication is background, not the undated news it resembles."""
+    for da, db in ((a.when, b.when), (a.reported, b.reported)):
+        ia, ib = interval(da), interval(db)
+        if ia is not None and ib is not None and (ia[1] < ib[0] or ib[1] < ia[0]):
+            return False
+    pa = a.when.precision if a.when is not None else None
+    pb = b.when.precision if b.when is not None else None
+    if (pa in PERIOD_PRECISIONS) != (pb in PERIOD_PRECISIONS):
+        return False
+    if published is not None and (a.when is None) != (b.when is None):
+        dated = interval(a.when) or interval(b.when)
+        if dated is not None and (published - dated[1]).days > BACKGROUND_DAYS:
+            return False
+    return True
+
+
+def same_word(a: Frame, b: Frame) -> bool:
+    """Not two sources disagreeing: when both name their sources, they share one."""
+    sa = {source_key(s.name) for s in a.sources if not s.vague}
+    sb = {source_key(s.name) for s in b.sources if not s.vague}
+    return not sa or not sb or bool(sa & sb)
+
+
+def source_key(name: str) -> str:
+    """A source's name without a determiner: "their lawyer" and "the lawyer" are one source."""
+    return re.sub(r"^(?:the|a|an|his|her|its|their|our)\s+", "", name.strip().lower())
+
+
+def same_fact(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
+    """Two frames that state one fact (see the module docstring)."""
+    if a.sentence_span is not None and b.sentence_span is not None and a.sentence_span.start == b.sentence_span.start:
+        return False  # one sentence: a comparison or a correction ("revised to 38 from 40")
+    if a.cumulative and b.cumulative:
+        return False  # a running toll may rise (a fall is CC202's)
+    if OTHER_HAPPENING.search(b.sentence) or OTHER_HAPPENING.search(a.sentence):
+        return False
+    return same_measure(a, b) and same_predicate(a, b) and same_parties(a, b) and same_time(a, b, published) and same_word(a, b)
+
+
+def in_breakdown(f: Frame, frames: Sequence[Frame]) -> bool:
+    """A figure beside another of the same kind in its sentence is a part ("five people died on
+    the spot and two others in hospital"), a comparison or a correction, not a restatement."""
+    if f.sentence_span is None:
+        return False
+    for g in frames:
+        if g is f or g.sentence_span is None or g.sentence_span.start != f.sentence_span.start:
+            continue
+        if g.measure.dimension == f.measure.dimension and (
+            (f.predicate.outcome and g.predicate.outcome == f.predicate.outcome) or (f.predicate.lemma and g.predicate.lemma == f.predicate.lemma)
+        ):
+            return True
+    return False
+
+
+def facts(frames: list[Frame], published: Optional[date] = None) -> list[list[Frame]]:
+    """The frames grouped by the fact they state (pairs that state one fact chain into a group)."""
+    parent = list(range(len(frames)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in combinations(range(len(frames)), 2):
+        if same_fact(frames[i], frames[j], published):
+            parent[root(j)] = root(i)
+    groups: dict[int, list[Frame]] = {}
+    for i, f in enumerate(frames):
+        groups.setdefault(root(i), []).append(f)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def conflict(a: Frame, b: Frame) -> Optional[str]:
+    """How the two values of one fact disagree: ``values`` (they cannot both hold), ``hedge``
+    (a bound each way: "over 1,000" and "nearly 1,000"), ``outcome`` (one number, "killed" and
+    "killed or wounded"), or None."""
+    qa, qb = a.quantity, in_unit(b, a.measure.unit)
+    if qa is None or qb is None:
+        return None
+    ba, bb = bounds(qa), bounds(qb)
+    if ba is None or bb is None:
+        return None
+    if disjoint(ba, bb):
+        if qa.value == qb.value and bool(qa.hedge) != bool(qb.hedge):
+            return None  # a headline drops the hedge: "60,000 registered" / "more than 60,000"
+        hedged = bool(qa.hedge) and bool(qb.hedge)
+        return "hedge" if hedged and qa.value == qb.value else "values"
+    oa, ob = a.predicate.outcome, b.predicate.outcome
+    if oa and ob and oa != ob and qa.value is not None and qa.value == qb.value:
+        return "outcome"
+    return None
+
+
+class RestatedFigureConflict(Rule):
+    """One figure is given twice with values that cannot both be true.
+
+    ## What it does
+    Compares every pair of values the article states — counts, sums of money,
+    percentages, measures, lengths of time, ordinals, counts of times — in the
+    headline, the standfirst and the body. When two of them state the same fact
+    (the same thing measured, said of the same thing, about the same people and
+    places, at the same time, on the same word) and their values cannot both
+    hold, it reports the second. Hedges are bounds: "over 1,000" and "nearly
+    1,000" conflict, "about 30" and "32" do not. Running tolls that rise, values
+    from different sources or for different times, and figures in one sentence
+    (a comparison or a correction) are left alone. The same number told as
+    "killed" and as "killed or wounded" is reported too.
+
+    ## Why is this bad?
+    A reader who meets one fact with two values cannot tell which is right, and
+    a headline that disagrees with its story is the first thing readers see.
+
+    ## Example
+    ```text
+    ---
+    date: 2024-05-08
+    title: Dam collapse in Bavaria displaces 3,200 residents
+    ---
+    The dam above the village of Seeburg gave way on Tuesday night. Officials said
+    2,300 residents were displaced and housed in schools nearby.
+    ```
+
+    ## Use instead
+    ```text
+    ---
+    date: 2024-05-08
+    title: Dam collapse in Bavaria displaces 3,200 residents
+    ---
+    The dam above the village of Seeburg gave way on Tuesday night. Officials said
+    3,200 residents were displaced and housed in schools nearby.
+    ```
+    """
+
+    code = "CC205"
+    name = "restated-figure-conflict"
+    severity = "warning"
+    groups = ("numbers",)
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        frames = [f for f in ctx.frames if comparable(f) and not in_breakdown(f, ctx.frames)]
+        for group in facts(frames, ctx.published):
+            yield from self.check_fact(group)
+
+    def check_fact(self, group: list[Frame]) -> Iterator[Finding]:
+        """One fact stated two or more times: the one value that disagrees with the others.
+
+        The values that disagree must all involve one statement (two statements of
+        three or more that each disagree with another are a list of different facts)."""
+        clashes = {(a.id, b.id): kind for a, b in combinations(group, 2) if (kind := conflict(a, b)) is not None}
+        if not clashes:
+            return
+        involved = [set(pair) for pair in clashes]
+        common = set.intersection(*involved)
+        if len(clashes) == 1:
+            odd_id = max(next(iter(clashes)), key=lambda i: next(f for f in group if f.id == i).span.start)
+        elif len(common) == 1:
+            odd_id = common.pop()
+        else:
+            return
+        odd = next(f for f in group if f.id == odd_id)
+        pair, kind = next((p, k) for p, k in clashes.items() if odd_id in p)
+        other = next(f for f in group if f.id in pair and f.id != odd_id)
+        first, second = (other, odd) if other.span.start < odd.span.start else (odd, other)
+        yield self.report(first, second, kind)
+
+    def report(self, a: Frame, b: Frame, kind: str) -> Finding:
+        if kind == "outcome":
+            message = (
+                f"“{b.span.text}” is told as {outcome_words(b)}, but as {outcome_words(a)} in "
+                f"{place_of(a)}“{a.span.text}”"
+            )
+        else:
+            message = f"“{b.span.text}” contradicts {place_of(a)}“{a.span.text}”"
+            if b.where.part == "headline":
+                message += " (the headline disagrees with the story)"
+        sides = [(a, part_role(a, "first statement")), (b, part_role(b, "second statement"))]
+        return self.finding(message, b.span, sides=sides, suggestion="give the figure one value, or say why it differs")
+
+
+def place_of(f: Frame) -> str:
+    """ "the headline's " when the frame stands there, else nothing."""
+    return {"headline": "the headline's ", "standfirst": "the standfirst's "}.get(f.where.part, "")
+
+
+def outcome_words(f: Frame) -> str:
+    return {"killed": "killed", "wounded": "wounded", "killed_or_wounded": "killed or wounded"}.get(
+        f.predicate.outcome or "", f.predicate.outcome or "?"
+    )
+
+
+def part_role(f: Frame, role: str) -> str:
+    return f"{role} ({f.where.part})" if f.where.part != "body" else role
