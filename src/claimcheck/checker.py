@@ -49,4 +49,20 @@ def check_claims(
             if severities and rule_cls.code in severities:
                 f.severity = severities[rule_cls.code]
             findings.append(f)
-    return sort_findings(findings)
+    return sort_findings(one_per_problem(findings))
+
+
+def one_per_problem(findings: Sequence[Finding]) -> list[Finding]:
+    """One finding per flagged stretch of text: the most severe (then the first rule) stays,
+    and takes the others' suggestion when it has none ("did you mean 2024?" of CC102 joins
+    the CC101 finding on the same date)."""
+    kept: dict[tuple[int, int], Finding] = {}
+    order = {r.code: i for i, r in enumerate(RULES)}
+    for f in sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], order.get(f.rule, len(order)))):
+        key = (f.span.start, f.span.end)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = f
+        elif first.suggestion is None and f.suggestion is not None:
+            first.suggestion = f.suggestion
+    return list(kept.values())

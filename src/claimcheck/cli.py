@@ -166,8 +166,8 @@ def check(
 ) -> None:
     """Check articles for claims that contradict each other."""
     sections = _show_sections(show)
-    from .engine import as_date
     from .batch import RunRequest, execute, plan
+    from .engine import as_date
 
     try:
         request = RunRequest(
@@ -289,7 +289,13 @@ def _progress(total: int, quiet: bool) -> Iterator[Optional[Callable[[int], None
     if quiet or total < 2 or not stderr.is_terminal:
         yield None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     columns = (TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=stderr, transient=True) as progress:

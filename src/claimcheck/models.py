@@ -65,6 +65,9 @@ class DateValue(Record):
     weekday: Optional[int] = Field(
         default=None, description="Weekday the text states with the date (0 = Monday), if any."
     )
+    preposition: Optional[str] = Field(
+        default=None, description="The preposition the date is the object of: 'on', 'since', 'until', 'by'."
+    )
     span: Optional[Span] = None
 
 
@@ -206,6 +209,12 @@ class Predicate(Record):
     outcome: Optional[str] = Field(default=None, description="For casualty figures: killed, wounded, killed_or_wounded, …")
     negated: bool = False
     tense: Optional[Literal["past", "present", "future"]] = None
+    perfect: bool = Field(default=False, description="A past before the past: 'had suspended'.")
+    clause: Optional[str] = Field(
+        default=None,
+        description="What subordinates the verb's clause: 'after', 'when', 'since', 'relative' (which, that, "
+        "a participle modifying a noun), or None for a main clause.",
+    )
     text: Optional[str] = Field(default=None, description="The verb as written.")
 
 

@@ -10,6 +10,9 @@ from claimcheck.models import (
     DateValue,
     EventClaim,
     ForceSizeClaim,
+    Frame,
+    Measure,
+    Predicate,
     Quantity,
     QuoteClaim,
     Source,
@@ -84,3 +87,17 @@ def quote(cid: str, words: str, speaker: Optional[str] = None, group: bool = Fal
 
 def source(name: str, kind: str = "org", vague: bool = False, text: Optional[str] = None) -> Source:
     return Source(text=text or name, name=name, kind=kind, vague=vague)
+
+
+def date_frame(dv: DateValue, sentence: str = "The talks collapsed then.", sentence_at: int = 0, clause: Optional[str] = None,
+               perfect: bool = False) -> Frame:
+    """The frame of a date that times a verb: its sentence, and how the verb's clause is told."""
+    return Frame(
+        id=f"f{dv.span.start if dv.span else 0}",
+        measure=Measure(dimension="date"),
+        date=dv,
+        predicate=Predicate(lemma="collapse", tense="past", clause=clause, perfect=perfect),
+        span=dv.span or span(dv.text),
+        sentence=sentence,
+        sentence_span=span(sentence, sentence_at),
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from rule_builders import casualty, event, force, month, span, when
+from rule_builders import casualty, date_frame, event, force, month, span, when
 
 from claimcheck.rules.base import CheckContext
 from claimcheck.rules.helpers import calendar_phrase
@@ -28,8 +28,8 @@ ONSET = event(
 )
 
 
-def run(rule, claims, published=None, dates=()):
-    return list(rule().check(CheckContext(claims=claims, published=published, dates=list(dates))))
+def run(rule, claims, published=None, dates=(), frames=()):
+    return list(rule().check(CheckContext(claims=claims, published=published, dates=list(dates), frames=list(frames))))
 
 
 @pytest.mark.parametrize(
@@ -101,7 +101,8 @@ SEED_FRAME = [
     ],
 )
 def test_date_outside_frame_fires(outlier, suggested):
-    [f] = run(DateOutsideFrame, [], published=date(2024, 11, 20), dates=SEED_FRAME + [outlier])
+    told = date_frame(outlier, "Negotiators met again in that month to settle the terms.", sentence_at=380)
+    [f] = run(DateOutsideFrame, [], published=date(2024, 11, 20), dates=SEED_FRAME + [outlier], frames=[told])
     assert f.severity == "warning"
     assert f.suggestion == suggested
     assert outlier.text in f.message
@@ -109,9 +110,28 @@ def test_date_outside_frame_fires(outlier, suggested):
 
 def test_date_outside_frame_cites_the_claims_of_its_sentence():
     outlier = month("2023-08", text="August 2023", at=400)
+    told = date_frame(outlier, "Earlier this month the army mobilized 50,000 soldiers against the push begun in August 2023.", sentence_at=300)
     c = force("c1", 50000, date=SEED_FRAME[2], sentence_span=span("x" * 200, 300))
-    [f] = run(DateOutsideFrame, [c], published=date(2024, 11, 20), dates=SEED_FRAME + [outlier])
+    [f] = run(DateOutsideFrame, [c], published=date(2024, 11, 20), dates=SEED_FRAME + [outlier], frames=[told])
     assert f.evidence == ["c1"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # a clause that tells what came before the story
+        {"clause": "after", "sentence": "Talks began after the rebels left the city in August 2023."},
+        {"perfect": True, "sentence": "The rebels had left the city in August 2023."},
+        # the date opens its sentence, an anecdote of the story's past
+        {"sentence": "In August 2023 the rebels left the city.", "sentence_at": 396},
+        # the sentence looks back
+        {"sentence": "Its history is long: the rebels left the city in August 2023.", "sentence_at": 360},
+    ],
+)
+def test_date_outside_frame_leaves_background_alone(told):
+    outlier = month("2023-08", text="August 2023", at=400)
+    frame = date_frame(outlier, sentence_at=told.pop("sentence_at", 300), **told)
+    assert run(DateOutsideFrame, [], published=date(2024, 11, 20), dates=SEED_FRAME + [outlier], frames=[frame]) == []
 
 
 @pytest.mark.parametrize(

@@ -59,12 +59,12 @@ def test_tense_comes_from_the_verb_the_expression_attaches_to(nlp, sentence, exp
     assert Context(sentence, None, doc).tense(start, start + len(expression)) == tense
 
 
-def test_the_governing_verb_skips_prepositions(nlp):
-    from claimcheck.temporal.context import governing_verb
+def test_the_dated_verb_skips_prepositions(nlp):
+    from claimcheck.language.syntax import dated_verb
 
     doc = nlp("The bank extended the loans through January.")
     january = doc.char_span(doc.text.index("January"), doc.text.index("January") + 7)
-    assert governing_verb(january).text == "extended"
+    assert dated_verb(january).text == "extended"
 
 
 def test_a_plan_resolves_a_weekday_ahead(nlp):

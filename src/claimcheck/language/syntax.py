@@ -42,6 +42,65 @@ def governing_verb(target: "Union[Token, Span]") -> "Optional[Token]":
     return next((t for t in candidates if is_clause_verb(t)), None)
 
 
+#: Prepositions by which a happening contains another's time: "killed *in* an ambush on Monday".
+CONTAINING_PREPOSITIONS = frozenset({"in", "during", "at", "amid", "amidst"})
+#: Dependencies of an expression that is the verb's argument, not its time: "celebrate *Christmas*".
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative"})
+#: Dependencies of an expression that modifies a noun: "the *April 2007* elections".
+NOMINAL_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos", "nummod"})
+
+
+def dated_verb(span: "Span") -> "Optional[Token]":
+    """The verb a temporal expression gives the time of, if any.
+
+    The expression times the verb it attaches to as an adverbial ("met *on Friday*",
+    "*Tuesday* approved"), also through a happening the verb takes place in ("killed in
+    an ambush *on Monday*"). It does not time a verb when it is the verb's argument
+    ("celebrate *Christmas*") or dates a noun the verb only relates to ("ahead of the
+    *April 2007* elections", "the budget for the year *to March 1998*", "its highest
+    level *since May 2001*")."""
+    if not len(span):
+        return None
+    root = span.root
+    inside = range(span.start, span.end)
+    token = root
+    while True:
+        head = token.head
+        if head.i == token.i:
+            return None
+        if head.i in inside:
+            token = head
+            continue
+        if token.dep_ in ARGUMENT_DEPS and is_clause_verb(head):
+            return None
+        if is_clause_verb(head):
+            return head
+        if head.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and token.dep_ in NOMINAL_DEPS | {"prep", "pobj", "npadvmod"}:
+            # the expression dates a noun: only a happening the verb takes place in passes it on
+            link = head.head if head.dep_ == "pobj" else None
+            if link is None or link.dep_ != "prep" or link.lower_ not in CONTAINING_PREPOSITIONS:
+                return None
+            token = link
+            continue
+        token = head
+
+
+def governing_preposition(span: "Span") -> Optional[str]:
+    """The preposition a temporal expression is the object of: "since" (May 2001), "until",
+    "ahead of" (the April 2007 elections); None for a bare adverbial ("Tuesday")."""
+    if not len(span):
+        return None
+    root = span.root
+    if root.dep_ != "pobj" or root.head.i in range(span.start, span.end):
+        return None
+    prep = root.head
+    if prep.lower_ == "of" and prep.head.lower_ in ("ahead", "because", "instead", "out"):
+        return f"{prep.head.lower_} of"
+    if prep.lower_ == "to" and prep.head.lower_ in ("prior", "up", "due"):
+        return f"{prep.head.lower_} to"
+    return prep.lower_
+
+
 def verb_chain(token: "Token") -> list["Token"]:
     """``token`` and the verbs above it, up to the root of its sentence."""
     return [t for t in [token, *token.ancestors] if t.pos_ in VERB_POS]

@@ -6,5 +6,12 @@ Importing this package registers the factories (``claimcheck_segmenter``,
 ``claimcheck_claims``) and the ``Doc`` extensions they share.
 """
 
-from . import extensions  # noqa: F401  (registers Doc._.cc_* first)
-from . import claims, dates, language, quantities, quotes, sources  # noqa: F401
+from . import (  # noqa: F401
+    claims,
+    dates,
+    extensions,  # noqa: F401  (registers Doc._.cc_* first)
+    language,
+    quantities,
+    quotes,
+    sources,
+)

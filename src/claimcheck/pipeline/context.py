@@ -17,17 +17,23 @@ from functools import lru_cache
 from typing import Optional
 
 from pydantic import BaseModel
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from .. import lexicons
 from ..doccache import entity_of
 from ..language.reference import demonym, is_military, is_people_noun, references
 from ..language.reporting import hedge_of, is_report_verb
-from ..language.syntax import clause_tokens, governing_verb, verb_chain
 from ..language.segment import paragraph_index, paragraph_starts, region_of
+from ..language.syntax import (
+    clause_tokens,
+    dated_verb,
+    governing_preposition,
+    verb_chain,
+)
 from ..models import DateValue, Location, Source, Speaker
-from ..textmap import doc_text
 from ..temporal import Timex
+from ..textmap import doc_text
 from .quotes import QuoteMention
 from .sources import Attribution
 
@@ -111,7 +117,7 @@ class ClaimContext:
 
     def _anchor(self, timex: Timex) -> DatedAnchor:
         span = self.char_span(timex.start, timex.end)
-        verb = governing_verb(span) if span is not None and len(span) else None
+        verb = dated_verb(span) if span is not None and len(span) else None
         return DatedAnchor(timex, verb, verb is not None and is_report_verb(verb))
 
     def dates_for(self, anchor: Token) -> tuple[Optional[Timex], Optional[Timex]]:
@@ -130,7 +136,14 @@ class ClaimContext:
         return event, reported
 
     def date_value(self, timex: Optional[Timex]) -> Optional[DateValue]:
-        return timex.to_date_value(self.doc) if timex is not None else None
+        """The report record of a temporal expression, with the preposition that governs it."""
+        if timex is None:
+            return None
+        value = timex.to_date_value(self.doc)
+        span = self.char_span(timex.start, timex.end)
+        if span is not None:
+            value.preposition = governing_preposition(span)
+        return value
 
     # -- sources and modality ----------------------------------------------
 

@@ -6,8 +6,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import temporal
-from ..textmap import doc_text
 from ..temporal.publication import dateline, latest_dated
+from ..textmap import doc_text
 
 
 @Language.factory("claimcheck_dates")

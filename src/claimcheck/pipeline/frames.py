@@ -19,9 +19,11 @@ import re
 from collections.abc import Iterator
 from typing import Optional
 
-from spacy.tokens import Span as SpacySpan, Token
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
-from ..language.numbers import lexicon as numbers_lexicon, ordinal_value
+from ..language.numbers import lexicon as numbers_lexicon
+from ..language.numbers import ordinal_value
 from ..language.reference import stated_age
 from ..language.syntax import governing_verb, subject_of
 from ..language.tense import tense_of
@@ -29,7 +31,13 @@ from ..language.units import dimension
 from ..models import Frame, Measure, Predicate, Quantity
 from ..temporal import Timex
 from ..textmap import doc_text, make_span
-from .context import MODIFIER_DEPS, ClaimContext, figure_predicate, money_purpose, money_purpose_noun
+from .context import (
+    MODIFIER_DEPS,
+    ClaimContext,
+    figure_predicate,
+    money_purpose,
+    money_purpose_noun,
+)
 from .quantities import QuantityMention
 
 #: Duration units of a TIMEX3 value, by letter ("P3Y"), and of a time value ("PT2H").
@@ -113,6 +121,8 @@ class FrameBuilder:
                 outcome=outcome,
                 negated=any(c.dep_ == "neg" for c in anchor.children),
                 tense=tense_of(anchor).claim_tense,
+                perfect=_pluperfect(anchor),
+                clause=_subordinator(anchor),
                 text=anchor.text,
             )
             if not about[1]:
@@ -367,6 +377,30 @@ def _classifier(qspan: SpacySpan, noun: Token) -> bool:
     """A number hyphened to its noun that modifies another noun: "a *22-ball* innings"."""
     joined = noun.i == qspan.end + 1 and qspan.doc[qspan.end].text == "-"
     return joined and noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ in ("NOUN", "PROPN", "NUM") and noun.head.i > noun.i
+
+
+def _pluperfect(verb: Token) -> bool:
+    """ "had suspended", "had been killed": a past before the story's past."""
+    return verb.tag_ == "VBN" and any(c.lower_ in ("had", "'d") and c.dep_ == "aux" for c in verb.children)
+
+
+def _subordinator(verb: Token) -> Optional[str]:
+    """What subordinates the clause of ``verb``: its conjunction ("after", "when", "since"),
+    "relative" for a relative clause or a participle modifying a noun, None for a main
+    clause (reported speech is a main clause of its own)."""
+    v = verb
+    for _ in range(4):
+        if v.dep_ in ("relcl", "acl"):
+            return "relative"
+        if v.dep_ == "advcl":
+            mark = next((c for c in v.children if c.dep_ == "mark"), None)
+            return mark.lower_ if mark is not None else "participle"
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "after suspending"
+            return v.head.lower_
+        if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
 
 
 def _between(text: str, smap, file_start: int, file_end: int) -> Optional[str]:

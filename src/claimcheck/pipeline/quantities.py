@@ -33,11 +33,12 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
 from .. import lexicons
 from ..language.numbers import WORD_SCALES, digit_value, words_value
+from ..language.numbers import lexicon as numlex
 from ..language.reference import is_military, is_people_noun
 from ..language.reference import lexicon as people_lexicon
-from ..language.numbers import lexicon as numlex
 from ..models import Quantity
 
 Kind = str  # count | money | percent | measure | fraction (ordinal is never emitted)

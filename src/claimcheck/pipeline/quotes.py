@@ -27,13 +27,14 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..doccache import span_ents
 from ..language import syntax
-from ..language.reference import Entity, lexicon as people_lexicon, pronoun, references
+from ..language.reference import Entity, pronoun, references
+from ..language.reference import lexicon as people_lexicon
 from ..language.reporting import is_speech_cue
 from ..language.segment import doc_crosses_paragraph, paragraph_spans
 from ..models import Speaker
 from ..textmap import doc_text, make_span
-from ..doccache import span_ents
 
 
 @dataclass

@@ -27,10 +27,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
-from ..language.reporting import is_attribution_noun, is_attribution_verb, lexicon as reporting_lexicon
+from ..doccache import span_ents
+from ..language.reporting import is_attribution_noun, is_attribution_verb
+from ..language.reporting import lexicon as reporting_lexicon
 from ..models import Source, SourceKind
 from ..textmap import doc_text, make_span
-from ..doccache import span_ents
 from .quotes import SpeakerResolver, make_cue, subject_of
 
 

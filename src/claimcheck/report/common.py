@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any, Optional
 
-from ..models import SEVERITY_RANK, Claim, DocumentReport, Finding, Quantity, Report, Span
+from ..models import (
+    SEVERITY_RANK,
+    Claim,
+    DocumentReport,
+    Finding,
+    Quantity,
+    Report,
+    Span,
+)
 
 #: Severity words as SARIF and GitHub spell them.
 SARIF_LEVELS: dict[str, str] = {"error": "error", "warning": "warning", "info": "note"}

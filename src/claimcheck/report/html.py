@@ -30,12 +30,12 @@ from typing import Optional
 
 from ..models import Claim, DocumentReport, Finding, Report, Span
 from .common import (
+    Target,
     claim_date,
     claim_sources,
     claim_summary,
     claim_value,
     context,
-    Target,
     finding_targets,
     plural,
     relative_path,
@@ -176,7 +176,13 @@ def body_start(d: DocumentReport) -> int:
     Uses the readers' own splitting (:mod:`claimcheck.inputs`), so the page
     skips exactly what the checker read as metadata."""
     from ..errors import ClaimcheckError
-    from ..inputs import HTML_SUFFIXES, MARKDOWN_SUFFIXES, split_front_matter, split_header, suffix_of
+    from ..inputs import (
+        HTML_SUFFIXES,
+        MARKDOWN_SUFFIXES,
+        split_front_matter,
+        split_header,
+        suffix_of,
+    )
 
     text = d.text or ""
     suffix = suffix_of(d.path)

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from .attribution import NameVariant, QuoteSpeakerConflict, UnattributedQuote, VagueAttribution
+from .attribution import (
+    NameVariant,
+    QuoteSpeakerConflict,
+    UnattributedQuote,
+    VagueAttribution,
+)
 from .base import CheckContext, Rule
 from .numbers import CountConflict, CumulativeDecrease, PartExceedsWhole, SumMismatch
 from .restated import RestatedFigureConflict
-from .timeline import DateOutsideFrame, EventBeforeOnset, FutureEvent, RelativeDateConflict, WeekdayMismatch
+from .timeline import (
+    DateOutsideFrame,
+    EventBeforeOnset,
+    FutureEvent,
+    RelativeDateConflict,
+    WeekdayMismatch,
+)
 
 #: Every rule claimcheck knows, in code order.
 RULES: tuple[type[Rule], ...] = (

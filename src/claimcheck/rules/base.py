@@ -12,7 +12,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar, Optional
 
-from ..models import Claim, DateValue, Excerpt, Finding, Frame, NameMention, Person, Severity, Span
+from ..models import (
+    Claim,
+    DateValue,
+    Excerpt,
+    Finding,
+    Frame,
+    NameMention,
+    Person,
+    Severity,
+    Span,
+)
 
 
 @dataclass

@@ -18,6 +18,10 @@ FIRM_MODALITIES = frozenset({"asserted", "reported"})
 #: Date precisions fine enough to place an event within a few weeks.
 FINE_PRECISIONS = frozenset({"time", "day", "week", "month", "season", "quarter"})
 
+#: Prepositions that make a date a bound or a relation, not the time the event happened:
+#: "since May 2001", "until March", "the year to March 1998", "ahead of the April 2007 elections".
+BOUND_PREPOSITIONS = frozenset({"since", "until", "till", "to", "through", "from", "by", "before", "after", "ahead of", "prior to", "up to", "due to", "between"})
+
 #: Precisions of a date that names a particular day, week or month (not a year or a half).
 POINT_PRECISIONS = frozenset({"time", "day", "week", "month"})
 
@@ -96,6 +100,11 @@ def describe(dv: DateValue) -> str:
     if span is None or not dv.relative:
         return f"“{dv.text}”"
     return f"“{dv.text}” (≈ {calendar_phrase(span)})"
+
+
+def is_point(dv: Optional[DateValue]) -> bool:
+    """A date that says when something happened, not a bound ("since May", "until 2025")."""
+    return dv is not None and (dv.preposition or "") not in BOUND_PREPOSITIONS
 
 
 def is_firm(claim: Claim) -> bool:

@@ -14,8 +14,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Sequence
-from itertools import combinations
 from datetime import date
+from itertools import combinations
 from typing import Optional
 
 from ..language.units import convert

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from typing import Optional
 
-from ..models import Claim, DateValue, Finding, Span
+from ..models import Claim, DateValue, Finding, Frame, Person, Span
 from .base import CheckContext, Rule, normalize_text
 from .helpers import (
     FINE_PRECISIONS,
@@ -18,7 +19,9 @@ from .helpers import (
     group_of,
     interval,
     is_firm,
+    is_point,
     midpoint,
+    same_sentence,
     shift_interval,
 )
 
@@ -91,7 +94,7 @@ class EventBeforeOnset(Rule):
     HORIZON = timedelta(days=3 * 365)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        onsets = self.onsets(ctx.claims)
+        onsets = self.onsets(ctx.claims, ctx.people)
         mentions = Counter(key for c in ctx.claims for key in set(c.actor_keys))
         hits: dict[str, list[tuple[Claim, str]]] = {}
         for claim in ctx.claims:
@@ -108,7 +111,7 @@ class EventBeforeOnset(Rule):
         if claim.kind not in ("casualty", "event") or getattr(claim, "phase", None) or not is_firm(claim):
             return None
         span = interval(claim.date)
-        if span is None:
+        if span is None or not is_point(claim.date):
             return None
         keys = set(claim.actor_keys) | ({claim.group_key} if getattr(claim, "group_key", None) else set())
         for key in sorted(keys & set(onsets), key=lambda k: (-mentions[k], k)):
@@ -118,16 +121,22 @@ class EventBeforeOnset(Rule):
         return None
 
     @staticmethod
-    def onsets(claims: Sequence[Claim]) -> dict[str, Claim]:
-        """Per actor key, the onset claim with the earliest start."""
+    def onsets(claims: Sequence[Claim], people: Sequence[Person] = ()) -> dict[str, Claim]:
+        """Per group, the onset claim with the earliest start.
+
+        An onset is stated as fact, not planned ("will join next year"), and starts a
+        group's involvement: a person's or a country's start is no group's."""
+        names = {p.name.lower() for p in people} | {w.lower() for p in people for w in p.spellings}
         found: dict[str, Claim] = {}
         for c in claims:
-            if c.kind != "event" or c.phase != "onset" or c.modality == "negated":
+            if c.kind != "event" or c.phase != "onset" or not is_firm(c):
                 continue
             span = interval(c.date)
             if span is None:
                 continue
             for key in c.actor_keys:
+                if key in names or " " not in key:  # a person, or a nation named alone ("egypt")
+                    continue
                 if key not in found or span[0] < interval(found[key].date)[0]:  # type: ignore[index]
                     found[key] = c
         return found
@@ -149,7 +158,7 @@ class EventBeforeOnset(Rule):
         if shifted[1] + self.TOLERANCE >= start and (published is None or shifted[0] <= published):
             suggestion = f"did you mean {calendar_phrase(shifted)}?"
         sides = [(claim, "event"), (onset, "onset")] + [(c, "event") for c in others]
-        return self.finding(message, claim.span, sides=sides, suggestion=suggestion)
+        return self.finding(message, date_span(claim.date, claim.span), sides=sides, suggestion=suggestion)
 
 
 def actor_label(claim: Claim, key: str) -> str:
@@ -208,14 +217,50 @@ class DateOutsideFrame(Rule):
             return
         far = [dv for dv in dates if gap_days(interval(dv), frame) >= self.MIN_OUTSIDE_DAYS]  # type: ignore[arg-type]
         shifts = {id(dv): self.best_shift(interval(dv), frame) for dv in far}  # type: ignore[arg-type]
-        if any(shifts[id(dv)] is None for dv in far):
-            return  # the article has real history; an old date is background, not a typo
+        history = sum(shifts[id(dv)] is None for dv in far)
         for dv in far:
-            if dv.relative or dv.precision not in FINE_PRECISIONS or self.corroborated(dv, dates):
-                continue
             years = shifts[id(dv)]
-            assert years is not None
-            yield self.report(dv, frame, years, ctx.claims)
+            if years is None or dv.relative or dv.precision not in FINE_PRECISIONS or self.corroborated(dv, dates):
+                continue
+            if not is_point(date_frame(dv, ctx.frames).date if date_frame(dv, ctx.frames) else dv):
+                continue  # "since November 2005", "the year to March 1998": a bound, not an event
+            # an article with history of its own needs more than a weak sign that this is news
+            if self.foreground(dv, ctx, frame) >= (2 if history else 1):
+                yield self.report(dv, frame, years, ctx.claims)
+
+    #: Conjunctions of a clause that tells what came before: "after Tehran suspended …".
+    BACKGROUND_CLAUSES = frozenset({"after", "since", "before", "until", "till", "when", "while", "as", "once", "because", "though", "although", "if"})
+    #: Words of a sentence that looks back: "a year ago", "the previous talks", "its history".
+    LOOKING_BACK = re.compile(r"\b(?:ago|previous|previously|former|formerly|history|anniversary|last year|a year earlier|years? before)\b", re.I)
+
+    def foreground(self, dv: DateValue, ctx: CheckContext, frame: Interval) -> int:
+        """How strongly the text tells the date as part of the story's news, not its history.
+
+        A full day counts more than a month; a date that times no verb, a clause that
+        looks back ("after …", "which …", "had suspended"), a sentence opened by the date
+        ("In April 1996, …") or one that looks back ("a year ago") count against it; another
+        date of the story's time in the same sentence counts for it."""
+        score = 2 if dv.precision in ("day", "time") else 1
+        f = date_frame(dv, ctx.frames)
+        if f is None:
+            return score - 1
+        clause = f.predicate.clause
+        if clause in self.BACKGROUND_CLAUSES or f.predicate.perfect:
+            score -= 2
+        elif clause is not None:
+            score -= 1
+        if f.sentence_span is not None and dv.span is not None and dv.span.start - f.sentence_span.start <= 4:
+            score -= 1
+        if self.LOOKING_BACK.search(f.sentence):
+            score -= 1
+        if any(
+            other.span is not None and f.sentence_span is not None and other is not dv
+            and f.sentence_span.start <= other.span.start < f.sentence_span.end
+            and (span := interval(other)) is not None and gap_days(span, frame) == 0
+            for other in ctx.dates
+        ):
+            score += 1
+        return score
 
     def frame(self, dates: Sequence[DateValue], published: Optional[date]) -> Optional[Interval]:
         """The largest tight cluster of fine-grained dates (and the publication date)."""
@@ -265,6 +310,13 @@ class DateOutsideFrame(Rule):
         return self.finding(
             message, dv.span, sides=sides, suggestion=f"did you mean {shifted[0].year}? ({calendar_phrase(shifted)})"
         )
+
+
+def date_frame(dv: DateValue, frames: Sequence[Frame]) -> Optional[Frame]:
+    """The date frame of a temporal expression: the verb it times, its clause."""
+    if dv.span is None:
+        return None
+    return next((f for f in frames if f.date is not None and f.date.span is not None and f.date.span.start == dv.span.start), None)
 
 
 def collect_dates(ctx: CheckContext) -> list[DateValue]:
@@ -327,8 +379,8 @@ class FutureEvent(Rule):
             span = interval(claim.date)
             if span is None or claim.tense != "past" or claim.modality == "negated":
                 continue
-            if claim.date.relative or claim.date.precision not in POINT_PRECISIONS:  # type: ignore[union-attr]
-                continue  # "for 1990", "the second half": plans and periods, not a dated past event
+            if claim.date.relative or claim.date.precision not in POINT_PRECISIONS or not is_point(claim.date):  # type: ignore[union-attr]
+                continue  # "for 1990", "the year to March 1998": plans, periods and bounds, not a dated past event
             if span[0] > ctx.published + self.SLACK:
                 yield self.report(claim, span, ctx.published)
 
@@ -444,14 +496,14 @@ class RelativeDateConflict(Rule):
         dated = [
             c
             for c in ctx.claims
-            if interval(c.date) is not None and c.date.precision in POINT_PRECISIONS and is_firm(c)  # type: ignore[union-attr]
+            if interval(c.date) is not None and c.date.precision in POINT_PRECISIONS and is_firm(c) and is_point(c.date)  # type: ignore[union-attr]
         ]
         relative = [c for c in dated if c.date.relative]  # type: ignore[union-attr]
         explicit = [c for c in dated if not c.date.relative]  # type: ignore[union-attr]
         for rel in relative:
             for exp in explicit:
-                if not same_happening(rel, exp):
-                    continue
+                if not same_happening(rel, exp) or same_sentence(rel, exp):
+                    continue  # one sentence with two dates: a time and a period ("Tuesday … since May 2001")
                 gap = gap_days(interval(rel.date), interval(exp.date))  # type: ignore[arg-type]
                 if gap > self.SLACK_DAYS:
                     yield self.report(rel, exp)

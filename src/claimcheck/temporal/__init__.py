@@ -9,8 +9,8 @@ One date engine serves the claim extractor and ``claimcheck eval timeml``.
 
 from __future__ import annotations
 
-from .timex import Timex
 from .publication import infer_publication
 from .tagger import tag
+from .timex import Timex
 
 __all__ = ["Timex", "tag", "infer_publication"]

@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
-from ..language.syntax import governing_verb
+from ..language.syntax import dated_verb
 from ..language.tense import tense_of
 from .lexicon import alternation, lexicon
 
@@ -88,7 +88,7 @@ class Context:
         if span is None:
             return self._text_tense(start, end)
         if doc.has_annotation("DEP"):
-            verb = governing_verb(span)
+            verb = dated_verb(span)
             if verb is not None:
                 return {"ahead": "future", "behind": "past", None: None}[tense_of(verb).direction]
         sent_start, sent_end = self.sentence_bounds(start)
