@@ -10,6 +10,7 @@ One date engine serves the claim extractor and ``claimcheck eval timeml``.
 from __future__ import annotations
 
 from .timex import Timex
-from .tagger import infer_publication, tag
+from .publication import infer_publication
+from .tagger import tag
 
 __all__ = ["Timex", "tag", "infer_publication"]

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Optional
 from .calendar import MODIFIERS, interval, narrow
 from .context import Context, Reference
 from .grammar import Norm, Rule, rules
-from .publication import infer_publication
 from .timex import Timex
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -22,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from spacy.tokens import Doc
 
-__all__ = ["tag", "infer_publication"]
+__all__ = ["tag"]
 
 Candidate = tuple[int, int, int, "re.Match[str]"]
 
