@@ -280,9 +280,15 @@ def h_full_date(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     day = int(re.match(r"\d+", m["day"])[0])  # type: ignore[index]
     wd = lexicon().weekdays[m["wd"].lower().rstrip(".")] if m["wd"] else None
     written = m["year"] or m.groupdict().get("range_year")  # "Nov. 5-6, 2023": the range's year
-    year = int(written) if written else year_for_month(month, ctx, m.start(), m.end(), day)  # type: ignore[arg-type]
     if month is None:
         return None
+    rel = re.sub(r"\s+", " ", (m.groupdict().get("rel") or "").lower())
+    if written:
+        year: Optional[int] = int(written)
+    elif rel and ctx.anchor is not None:  # "last Oct. 23": the latest Oct. 23 before the anchor
+        year = _year_of_relative_day(month, day, rel, ctx.anchor)
+    else:
+        year = year_for_month(month, ctx, m.start(), m.end(), day)
     if year is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}", point_mod(m["pm"]), weekday=wd)
     try:
@@ -290,6 +296,19 @@ def h_full_date(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     except ValueError:
         return None
     return Norm("DATE", day_value(d), point_mod(m["pm"]), weekday=wd, explicit=True, deictic=not written)
+
+
+def _year_of_relative_day(month: int, day: int, rel: str, anchor: date) -> int:
+    """The year of "last/next <month> <day>": the nearest such day before/after the anchor."""
+    past = rel in {"last", "this past"}
+    for year in ((anchor.year, anchor.year - 1) if past else (anchor.year, anchor.year + 1)):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if (d < anchor) if past else (d > anchor):
+            return year
+    return anchor.year - 1 if past else anchor.year + 1
 
 
 def h_week_of(m: re.Match[str], ctx: Context) -> Optional[Norm]:
@@ -315,9 +334,6 @@ def h_numeric_date(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     return Norm("DATE", day_value(d), explicit=True)
 
 
-_DAY_NEXT = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d|:)")
-
-
 def h_month(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``August 2023``, ``early November 2024``, ``last March``, ``mid-September``."""
     word = m["mon"]
@@ -325,8 +341,6 @@ def h_month(m: re.Match[str], ctx: Context) -> Optional[Norm]:
         return None
     lx = lexicon()
     bare = not (m["year"] or m["rel"] or m["pm"] or m["yrel"])
-    if m["rel"] and not (m["year"] or m["yrel"]) and _DAY_NEXT.match(ctx.text, m.end()):
-        return None  # "last Oct. 23": the date is "Oct. 23"
     if word.lower() in lx.ambiguous_months and bare and not _preposition_before(ctx.text, m.start()):
         return None
     if word.lower() in lx.ambiguous_months and word.endswith("."):
@@ -690,8 +704,8 @@ def h_duration(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     if n is None and not _is_vague(m["n"]):
         return None
     unit = m["unit"]
-    if unit[:1].isupper() and m["n"][:1].isdigit() and _in_running_text(ctx, m.start()):
-        return None  # "CBS's '60 Minutes'": a capitalized unit in running text is a name
+    if _capitalized_in_running_text(ctx, m.start("unit")):
+        return None  # "the show '48 Hours'", "the film Twelve Years a Slave": a title
     if unit.lower() == "quarters" and "-" in m["hy"]:
         return None  # "three-quarters": a fraction
     if unit.lower() == "second" and m["n"].lower() in {"a", "an"} and _ORDINAL_NEXT.match(ctx.text, m.end()):
@@ -702,24 +716,54 @@ def h_duration(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     return Norm("DURATION", duration_value(n, unit), mod)
 
 
-def _in_running_text(ctx: Context, start: int) -> bool:
-    """Whether the word before ``start`` is lowercase or a quote (not a title-cased headline)."""
-    before = ctx.text[max(0, start - 30):start].rstrip()
-    if before.endswith(("'", '"', "“", "‘", "`")):
-        return True
-    word = re.search(r"([A-Za-z]+)\W*$", before)
-    return word is not None and word.group(1)[0].islower()
+_OPENING = "\"'“‘`([{"
+
+
+def _capitalized_in_running_text(ctx: Context, pos: int) -> bool:
+    """Whether a time word that is normally lowercase is capitalized as part of a name or title.
+
+    "Hours" in "the show '48 Hours'" and "Noon" in "the film High Noon" are
+    capitalized although they neither open a sentence nor stand in a
+    title-case line (a headline): capitals there mark a name, not a time.
+    """
+    text = ctx.text
+    if not text[pos:pos + 1].isupper():
+        return False
+    before = text[:pos].rstrip(" \t")
+    if not before or before[-1] in ".!?:\n" or before[-1] in _OPENING:
+        return False  # it opens a sentence, a quotation or a line
+    return not _title_case_line(text, pos)
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether most longer words of the line around ``pos`` are capitalized (a headline)."""
+    begin = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = re.findall(r"[A-Za-z]{4,}", text[begin:end if end >= 0 else len(text)])
+    return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def h_bare_units(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``for years``, ``in recent months``, ``the coming weeks``, ``decades``."""
     pre = (m["pre"] or "").lower()
-    if pre == "the early" and re.match(r"\s+of\s", ctx.text[m.end():m.end() + 4]):
-        return None  # "the early hours of Thursday": part of the day named after it
+    if _part_of_next_time(ctx, m.end()):
+        return None  # "the early hours of Sunday", "the last weeks of 2023": a part of that time
     before = ctx.text[max(0, m.start() - 8):m.start()].lower()
     if not pre and not re.search(r"\b(?:for|over|within|in)\s+$", before):
         return None
     return Norm("DURATION", duration_value(None, m["unit"]))
+
+
+def _part_of_next_time(ctx: Context, end: int) -> bool:
+    """Whether ``of`` and a time expression follow: the units name a part of that time."""
+    return bool(_part_of_time_pattern().match(ctx.text, end))
+
+
+@lru_cache(maxsize=1)
+def _part_of_time_pattern() -> re.Pattern[str]:
+    f = fragments()
+    times = rf"{f['WD']}|{f['MONTH']}|{f['YEAR']}|today|yesterday|tomorrow|(?:the|that|this|last|next)\s+(?:day|week|month|year|decade|century|morning|afternoon|evening|night)\b"
+    return re.compile(rf"\s+of\s+(?:{times})", re.I)
 
 
 def h_long_units(m: re.Match[str], ctx: Context) -> Optional[Norm]:
@@ -730,8 +774,8 @@ def h_long_units(m: re.Match[str], ctx: Context) -> Optional[Norm]:
 def h_time(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``2 p.m.``, ``10:30 a.m. local time``, ``noon Thursday``, ``5 p.m. EST Nov. 9``."""
     if m["w"]:
-        if re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6):m.start()], re.I):
-            return None  # "High Noon", "high noon comes today": the idiom
+        if _capitalized_in_running_text(ctx, m.start("w")):
+            return None  # "the film High Noon": a title
         hour, minute = (12, 0) if m["w"].lower() in {"noon", "midday"} else (24, 0)
     else:
         hour, minute = int(m["h"]), int(m["mi"] or 0)
@@ -875,7 +919,7 @@ def rules() -> tuple[Rule, ...]:
     RANGE = r"(?:-|–|and|or|to|through)"  # between the days of a range: "April 24 and 25"
     spoken = alternation([w for w in lx.numbers if " " not in w and w not in {"a", "an", "dozen", "hundred"}])
     table: list[tuple[str, str, Handler]] = [
-        ("full_date", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:(?P<pm>{PMOD})[\s-]+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})|(?=\s*{RANGE}\s*{DAY},?\s+(?P<range_year>{YEAR})))?", h_full_date),
+        ("full_date", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next)\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})|(?=\s*{RANGE}\s*{DAY},?\s+(?P<range_year>{YEAR})))?", h_full_date),
         ("full_date_dmy", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<pm>)(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?", h_full_date),
         ("day_range_end", rf"\b(?P<wd>)(?P<pm>)(?P<mon>{MONTH})\s+{DAY}\s*{RANGE}\s*(?P<span>(?P<day>{DAY})(?![\d:%]|\s*percent)(?:,?\s+(?P<year>{YEAR}))?)", h_full_date),
         ("week_of", rf"\bthe\s+week\s+of\s+(?P<wd>)(?P<pm>)(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", h_week_of),
