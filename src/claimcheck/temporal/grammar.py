@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable, Optional
 
-from .calendar import add_months, quarter_of, week_value
+from .calendar import add_months, interval, quarter_of, week_value
 from .context import Context, Reference
 from .lexicon import alternation, lexicon
 
@@ -34,6 +34,8 @@ class Norm:
     last: Optional[date] = None
     precision: Optional[str] = None
     explicit: bool = False  # written out in full: may set the reference time
+    approx: bool = False  # hedged ("about", "just over"): claimcheck's modifier is "approx"
+    point_value: Optional[str] = None  # a duration that points to a date ("a week earlier"): that date's value
 
 
 Handler = Callable[[re.Match[str], Context], Optional[Norm]]
@@ -58,9 +60,10 @@ def fragments() -> dict[str, str]:
     weekday_abbr = [re.escape(w) + r"\." for w in lx.weekdays if len(w) <= 5]
     number_words = alternation(lx.numbers)
     return {
-        "MONTH": alternation(lx.months, abbreviations=True) + r"(?!\w)",
+        "MONTH": _month_alternation(lx.months) + r"(?!\w)",
         "WD": "(?:" + "|".join(sorted(weekday_full, key=len, reverse=True) + weekday_abbr) + r")(?!\w)",
-        "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|{number_words}(?:[\s-]+{number_words})?(?:\s+and\s+a\s+half)?)",
+        # a compound ("twenty-five") never starts with the article: "a two-hour drive" is "two-hour"
+        "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:(?!an?\b){number_words}[\s-]+{number_words}|{number_words})(?:\s+and\s+a\s+half)?)",
         "VAGUE": alternation(lx.vague_numbers),
         "UNIT": alternation(units),
         "SEASON": alternation(lx.seasons),
@@ -72,6 +75,17 @@ def fragments() -> dict[str, str]:
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w)",
         "ORD": alternation(lx.ordinals),
     }
+
+
+def _month_alternation(months: dict[str, int]) -> str:
+    """Month names; only a shortened name takes a period ("Sept.", not the "May." that ends a sentence)."""
+    out = []
+    for w in sorted(months, key=len, reverse=True):
+        piece = re.escape(w)
+        if any(o != w and o.startswith(w) for o in months):
+            piece += r"\.?"
+        out.append(piece)
+    return "(?:" + "|".join(out) + ")"
 
 
 # ---------------------------------------------------------------- values
@@ -154,8 +168,9 @@ def year_for_month(month: int, ctx: Context, start: int, end: int, day: Optional
     """The year of a month (and day) written without one.
 
     The year that puts the date nearest the anchor, where a date on the wrong
-    side of the anchor for the tense ("said" with a later date) counts as
-    :data:`TENSE_PENALTY_DAYS` further away.
+    side of the anchor for the tense ("closed" with a later date) counts as
+    :data:`WRONG_SIDE_FACTOR` times as far plus :data:`TENSE_PENALTY_DAYS`:
+    "the plant closed in March", written in November, is the March before.
     """
     a = ctx.anchor
     if a is None:
@@ -169,11 +184,13 @@ def year_for_month(month: int, ctx: Context, start: int, end: int, day: Optional
             continue
         distance = abs((d - a).days) * (FUTURE_WEIGHT if d > a and tense != "future" else 1)
         if (tense == "past" and d > a) or (tense == "future" and d < a):
-            distance += TENSE_PENALTY_DAYS
+            distance = distance * WRONG_SIDE_FACTOR + TENSE_PENALTY_DAYS
         best = min(best, (distance, year))
     return best[1]
 
 
+#: How many times further a date on the wrong side of the anchor for the tense counts (then plus the penalty).
+WRONG_SIDE_FACTOR = 3.0
 #: How much further a date on the wrong side of the anchor for the tense counts.
 TENSE_PENALTY_DAYS = 60
 #: News mostly reports the past: a later date without future tense counts as this much further.
@@ -268,6 +285,12 @@ def is_capitalized(s: str) -> bool:
 # ---------------------------------------------------------------- handlers
 
 
+def _is_shortened(word: str) -> bool:
+    """Whether a month word is an abbreviation ("Sept", "Jan."), not a full name ("May", "June")."""
+    w = word.lower().rstrip(".")
+    return any(o != w and o.startswith(w) for o in lexicon().months)
+
+
 def _month_num(word: str) -> Optional[int]:
     return lexicon().months.get(word.lower().rstrip("."))
 
@@ -345,8 +368,8 @@ def h_month(m: re.Match[str], ctx: Context) -> Optional[Norm]:
         return None
     if word.lower() in lx.ambiguous_months and word.endswith("."):
         return None
-    if bare and len(word.rstrip(".")) <= 4 and word.lower() not in {"may", "june", "july"}:
-        return None  # a lone abbreviation ("Jan") is more often a name
+    if bare and _is_shortened(word) and not (word.endswith(".") and _preposition_before(ctx.text, m.start())):
+        return None  # a lone abbreviation ("Jan") is more often a name, unless "in Jan."
     month = _month_num(word)
     assert month is not None
     mod = point_mod(m["pm"])
@@ -384,11 +407,42 @@ def h_year(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``1998``, ``fiscal 1989``, ``mid-1996``, ``the year 2000``."""
     before = ctx.text[max(0, m.start() - 2):m.start()]
     after = ctx.text[m.end():m.end() + 12]
-    if re.search(r"[$#£€.,/:\d]$", before) or re.match(r"(?:[.,/:]\d|\s*(?:%|percent|per\s+cent|-\d))", after):
+    if re.search(r"[$#£€.,/:\d]$", before) or re.match(r"(?:[.,/:]\d|\s*(?:%|percent|per\s+cent))", after):
         return None
+    if re.match(r"\s*[-–]\s*\d", after) and range_end_year(int(m["year"]), ctx.text, m.end()) is None:
+        return None  # "1990-1234": a code, not the first year of a range
     if re.match(r"\s+(?:[a-z]+\s+)?(?:people|troops|soldiers|cars|miles|feet|acres|tons|residents|workers|shares|units|barrels|pounds|votes|members|employees|jobs)\b", after):
         return None
     return Norm("DATE", m["year"], point_mod(m["pm"]), explicit=True)
+
+
+_RANGE_END = re.compile(r"\s*[-–]\s*(\d{4}|\d{2})(?![\w%]|[-–/.,:]\d)")
+#: How far a range's second year may lie after its first ("1990-91", "1998-2004").
+MAX_YEAR_RANGE = 30
+
+
+def range_end_year(first: int, text: str, end: int) -> Optional[int]:
+    """The year that ends a range starting with ``first`` at ``text[end:]`` ("-91", "–2015"), if any."""
+    m = _RANGE_END.match(text, end)
+    if m is None:
+        return None
+    digits = m.group(1)
+    if len(digits) == 2:
+        year = first // 100 * 100 + int(digits)
+        if year <= first:
+            year += 100  # "1999-00"
+        limit = 10
+    else:
+        year, limit = int(digits), MAX_YEAR_RANGE
+    return year if 0 < year - first <= limit else None
+
+
+def h_year_range_end(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """The second year of a range: "91" of "1990-91", "2015" of "2014-2015" (each year is a timex)."""
+    year = range_end_year(int(m["first"]), ctx.text, m.end("first"))
+    if year is None or re.search(r"[$#£€.,/:\d]$", ctx.text[max(0, m.start() - 1):m.start()]):
+        return None
+    return Norm("DATE", str(year), explicit=True)
 
 
 _TENS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
@@ -579,7 +633,7 @@ def h_deictic_day(m: re.Match[str], ctx: Context) -> Optional[Norm]:
 
 _REL_SIGN = {
     "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
-    "next": 1, "coming": 1, "following": 1, "same": 0, "that": 0, "that same": 0, "latest": -1, "this past": -1,
+    "next": 1, "coming": 1, "following": 1, "same": 0, "that": 0, "that same": 0, "latest": -1, "this past": -1, "this coming": 1,
 }
 _ANAPHORIC = {"previous", "preceding", "following", "same", "that", "that same", "prior"}
 
@@ -595,8 +649,8 @@ def h_relative_unit(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     unit = re.sub(r"\s+", " ", m["unit"].lower()).replace("fiscal ", "")
     mod = point_mod(m["pm"])
     anaphoric = rel in _ANAPHORIC or (rel == "next" and bool(m["the"]))
-    if rel == "past" and unit in {"week", "month", "year", "decade", "century"}:
-        return Norm("DURATION", duration_value(1, unit), mod)
+    if (rel == "past" or (rel == "coming" and m["the"])) and unit in {"week", "month", "year", "decade", "century"}:
+        return Norm("DURATION", duration_value(1, unit), mod)  # "over the past year", "the coming decade"
     ref = reference_or_anchor(ctx) if anaphoric else anchor_ref(ctx)
     if ref is None:
         return Norm("DATE", {"-1": "PAST_REF", "1": "FUTURE_REF"}.get(str(_REL_SIGN[rel]), "PRESENT_REF"), mod)
@@ -645,12 +699,67 @@ def h_weekend(m: re.Match[str], ctx: Context) -> Optional[Norm]:
 _BEFORE = {"ago", "earlier", "before", "prior", "previously", "back"}
 
 
+def _offset_is_date(dirw: str, unit: str) -> bool:
+    """Whether TimeML writes the offset as the DATE it points to, direction word included.
+
+    "two years ago", "a decade back", "a week prior" and the financial "a year
+    earlier" are DATEs; "three days later", "a week earlier", "ten years from
+    now" and "two days before" are the DURATION alone (the direction word,
+    and "now", stay outside it).
+    """
+    return dirw in {"ago", "back", "prior"} or (dirw in {"earlier", "previously"} and unit_code(unit) == "Y")
+
+
+def _offset_direction(m: re.Match[str]) -> str:
+    word = re.sub(r"\s+", " ", m["dir"].lower())
+    return "from now" if word == "from" else word  # the duration rule stops before "now"
+
+
+def _followed_by_event(ctx: Context, end: int) -> bool:
+    """"two days after the vote": the offset counts from an event, not from a time."""
+    after = ctx.text[end:end + 30]
+    return bool(re.match(r"\s+[\w\"'“]", after)) and not re.match(r"\s+(?:that|this)\b", after)
+
+
 def h_offset(m: re.Match[str], ctx: Context) -> Optional[Norm]:
-    """``three years ago``, ``two days later``, ``just over a week prior``."""
-    dirw = m["dir"].lower()
-    after = ctx.text[m.end():m.end() + 30]
-    if dirw in {"before", "after", "since"} and re.match(r"\s+[\w\"'“]", after) and not re.match(r"\s+(?:that|this)\b", after):
-        return None  # "two days after the vote": the duration alone is the timex
+    """``three years ago``, ``a year earlier``, ``just over a week prior``: the date, as a DATE."""
+    dirw = _offset_direction(m)
+    if not _offset_is_date(dirw, m["unit"]):
+        return None
+    return _offset_date(m, ctx)
+
+
+def h_offset_duration(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``three days later``, ``a week earlier``, ``ten years from now``: a DURATION that points to a date.
+
+    The TIMEX3 is the duration ("three days", P3D); ``begin``/``last`` keep
+    the interval it points to, as for a DATE, so claims can be dated by it.
+    """
+    dirw = _offset_direction(m)
+    if _offset_is_date(dirw, m["unit"]):
+        return None
+    if dirw in {"before", "after"} and _followed_by_event(ctx, m.end()):
+        return None  # "two days after the vote": the plain duration
+    if _capitalized_in_running_text(ctx, m.start("unit")):
+        return None
+    point = _offset_date(m, ctx)
+    vague = _is_vague(m["n"])
+    n = None if vague else number(m["n"])
+    if n is None and not vague:
+        return None
+    dm = re.sub(r"\s+", " ", (m["dm"] or "").lower())
+    norm = Norm("DURATION", duration_value(n, m["unit"]), lexicon().duration_mods.get(dm),
+                anaphoric=point.anaphoric, deictic=point.deictic, approx=bool(dm))
+    span = (point.begin, point.last, point.precision) if point.begin is not None else interval(point.value)
+    if span is not None and span[0] is not None:
+        norm.begin, norm.last, norm.precision = span
+        norm.point_value = point.value
+    return norm
+
+
+def _offset_date(m: re.Match[str], ctx: Context) -> Norm:
+    """The date an offset ("three years ago", "two days later") points to."""
+    dirw = _offset_direction(m)
     n = number(m["n"]) if not _is_vague(m["n"]) else None
     sign = -1 if dirw in _BEFORE else 1
     mod = lexicon().duration_mods.get(re.sub(r"\s+", " ", (m["dm"] or "").lower()))
@@ -703,6 +812,11 @@ def h_duration(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     n = None if _is_vague(m["n"]) else number(m["n"])
     if n is None and not _is_vague(m["n"]):
         return None
+    if m["n2"]:  # "three to five years", "between 6 and 9 months": one duration of unknown length
+        high = number(m["n2"])
+        if n is None or high is None or high <= n or (m["n"][:1].isdigit() != m["n2"][:1].isdigit()):
+            return None
+        n = None
     unit = m["unit"]
     if _capitalized_in_running_text(ctx, m.start("unit")):
         return None  # "the show '48 Hours'", "the film Twelve Years a Slave": a title
@@ -917,6 +1031,9 @@ def rules() -> tuple[Rule, ...]:
     SEASON, ORD = f["SEASON"], f["ORD"]
     YREL = rf"(?:{YEAR}|(?:this|last|next|the)\s+year)"
     RANGE = r"(?:-|–|and|or|to|through)"  # between the days of a range: "April 24 and 25"
+    # the article of an adjectival expression belongs to its noun: "a third-quarter loss", "a six year term"
+    ADJECTIVAL_QUARTER_AHEAD = r"(?!(?:\S+\s+){0,2}?\S*-quarter\b)"
+    SINGULAR_UNIT = alternation(list(lx.units)) + r"\b"
     spoken = alternation([w for w in lx.numbers if " " not in w and w not in {"a", "an", "dozen", "hundred"}])
     table: list[tuple[str, str, Handler]] = [
         ("full_date", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next)\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})|(?=\s*{RANGE}\s*{DAY},?\s+(?P<range_year>{YEAR})))?", h_full_date),
@@ -927,28 +1044,30 @@ def rules() -> tuple[Rule, ...]:
         ("us_date", r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", h_numeric_date),
         ("month", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this)\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<yrel>this|last|next)\s+year\b))?", h_month),
         ("year", rf"(?:\b(?P<pm>{PMOD})[\s-]+|\b(?:fiscal(?:\s+year)?|the\s+year|calendar\s+year|(?:the\s+)?(?:fiscal\s+)?year\s+ended)\s+|\b)(?P<year>{YEAR})", h_year),
+        ("year_range_end", rf"\b(?P<first>{YEAR})\s*[-–]\s*(?P<span>\d{{2}}(?:\d{{2}})?)(?!\w)", h_year_range_end),
         ("decade", rf"\b(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?(?:(?P<full>1[5-9]\d0|20\d0)'?s|'(?P<short>\d)0s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?!\w)", h_decade),
         ("century", rf"\b(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century\b", h_century),
         ("spoken_year", rf"\b(?:the\s+year\s+)?(?:(?P<hi>nineteen|twenty)[\s-]+(?P<lo>{spoken}(?:[\s-]+{spoken})?)|(?P<millennium>two\s+thousand)(?:\s+and\s+(?P<rest>{spoken}))?)\b", h_spoken_year),
-        ("quarter", rf"\b(?:(?P<det>the|this|that|its|their|a|last|next)\s+)?(?:(?P<yr>{YEAR}'?s?|(?:this|last|next)\s+year's|the\s+year-(?:earlier|ago)|year-(?:earlier|ago)|the\s+same|comparable|corresponding|latest|current|previous|recent|fiscal|calendar)\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YREL}))?", h_quarter),
+        ("quarter", rf"\b(?:(?P<det>the|this|that|a|last|next)\s+{ADJECTIVAL_QUARTER_AHEAD})?(?:(?P<yr>{YEAR}'?s?|(?:this|last|next)\s+year's|the\s+year-(?:earlier|ago)|year-(?:earlier|ago)|the\s+same|comparable|corresponding|latest|current|previous|recent|fiscal|calendar)\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YREL}))?", h_quarter),
         ("the_quarter", rf"\b(?P<det>the|this|that|its|their|last|next)\s+(?:(?P<yr>year-(?:earlier|ago)|same|comparable|corresponding|latest|current|previous|recent|fiscal|most\s+recent|year-earlier\s+fiscal|past|coming)\s+)?(?P<ord>)quarter(?!\w|-)", h_quarter),
-        ("year_ago_quarter", r"\b(?P<det>the\s+)?(?P<yr>year-(?:earlier|ago))(?P<ord>)(?:\s+(?:quarter|period))?\b", h_quarter),
+        ("year_ago_quarter", r"\b(?P<det>the\s+(?=year-(?:earlier|ago)\s+(?:quarter|period)\b))?(?P<yr>year-(?:earlier|ago))(?P<ord>)(?:\s+(?:quarter|period))?\b", h_quarter),
         ("half", rf"\b(?:the\s+)?(?P<ord>first|second|latter|last|1st|2nd)\s+half(?:\s+of\s+(?P<yr>{YREL}|the\s+year))?\b", h_half),
         ("season", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the|that)\s+)?(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", h_season),
         ("weekday", rf"\b(?:(?P<pm>early|late|mid)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the\s+previous|the\s+following)\s+)?(?P<wd>{WD})(?P<plural>s)?(?:\s+(?P<pod>{POD})(?P<podplural>s)?)?(?!\w)", h_weekday),
         ("deictic_day", rf"\b(?:(?P<pm>early|late|later|earlier|mid)[\s-]+)?(?:(?P<pod2>{POD})\s+)?(?P<w>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>{POD})\b)?", h_deictic_day),
         ("deictic_pod", rf"\b(?:(?P<pm>early|late|later|earlier|mid)[\s-]+)?(?P<w>this|last)\s+(?P<pod>{POD})\b(?P<pod2>)", h_deictic_day),
         ("weekend", r"\bthe\s+weekend\b", h_weekend),
-        ("relative_unit", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this|last|next|past|previous|preceding|coming|current|following|same|latest|that\s+same|that)\s+(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|decade|century|day|morning|afternoon|evening|night)\b", h_relative_unit),
+        ("relative_unit", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|preceding|coming|current|following|same|latest|that\s+same|that)\s+(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|decade|century|day|morning|afternoon|evening|night)\b", h_relative_unit),
         ("offset", rf"\b(?:(?P<dm>{DMOD})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|prior|previously|from\s+now|hence|back)\b", h_offset),
-        ("duration", rf"\b(?:(?P<dm>{DMOD})\s+(?!the\b))?(?:(?:the|a|an)\s+(?![\w.]+-\w))?(?:(?:past|last|next|first|coming|previous|following|latest|final|initial|remaining|same|entire|full)\s+)?(?P<n>{NUM}|{VAGUE})(?:\s+or\s+so)?(?P<hy>[\s-]+)(?:(?:more|additional|full|straight|consecutive|trading|business|long)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?P<adj>-long|-old)?(?!\w)", h_duration),
+        ("offset_duration", rf"\b(?P<span>(?:(?P<dm>{DMOD})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT}))\s+(?P<dir>earlier|later|before|after|previously|from(?=\s+now\b)|hence)\b", h_offset_duration),
+        ("duration", rf"\b(?:(?P<dm>{DMOD})\s+(?!the\b))?(?:(?:the|a|an)\s+(?![\w.]+-\w)(?!(?:{NUM})\s+{SINGULAR_UNIT}\s+[a-z]))?(?:(?:past|last|next|first|coming|previous|following|latest|final|initial|remaining|same|entire|full)\s+)?(?P<n>{NUM}|{VAGUE})(?:[\s-]*(?:to|or|and|-|–)[\s-]*(?P<n2>{NUM}))?(?:\s+or\s+so)?(?P<hy>[\s-]+)(?:(?:more|additional|full|straight|consecutive|trading|business|long)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?P<adj>-long|-old)?(?!\w)", h_duration),
+        ("reference", rf"\b{alternation(lx.references)}(?!\w)", h_reference),
         ("bare_units", r"\b(?:(?P<pre>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+last|the\s+following|the\s+early)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b", h_bare_units),
         ("long_units", r"\b(?P<unit>(?P<one>day|week|month|year|hour)|days|weeks|months|years|decades|hours|centuries)-long\b", h_long_units),
         ("clock", rf"\b(?:(?P<dm>around|about|approximately|roughly)\s+)?(?P<w>)(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b|in\s+the\s+(?:morning|afternoon|evening))?(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?P<day>{WD}|today|yesterday|tomorrow|{MONTH}\s+\d{{1,2}}))?(?!\w)", h_time),
         ("noon", rf"\b(?:(?P<dm>around|about)\s+)?(?P<h>)(?P<mi>)(?P<ap>)(?P<w>noon|midnight|midday)(?:\s+(?P<day>{WD}|today|yesterday|tomorrow))?(?!\w)", h_time),
         ("set", rf"\b(?:(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|{MONTH}|{SEASON}|{POD}|weekends?)|(?P<freq>{alternation(lx.frequencies)}))(?!\w)", h_set),
         ("per_unit", r"\b(?:a|per)\s+(?P<u>day|week|month|year)\b", h_per_unit),
-        ("reference", rf"\b{alternation(lx.references)}(?!\w)", h_reference),
         ("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>{alternation(lx.holidays)})(?!\w)(?:\s+(?P<year>{YEAR}))?", h_holiday),
     ]
     return tuple(Rule(name, re.compile(rx, re.I), handler) for name, rx, handler in table)

@@ -82,6 +82,10 @@ def _select(found: list[Candidate]) -> list[Candidate]:
 
 def _build(text: str, start: int, end: int, norm: Norm, ctx: Context) -> Timex:
     timex = Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, weekday=norm.weekday)
+    if norm.type == "DURATION" and norm.begin is not None and norm.last is not None:
+        # "a week earlier": a duration for TimeML, dated by the interval it points to
+        timex.begin, timex.last, timex.precision = norm.begin, norm.last, norm.precision
+        timex.modifier = "approx" if norm.approx else None
     if norm.type in {"DATE", "TIME"}:
         span = interval(norm.value)
         if span is not None:
@@ -100,10 +104,15 @@ def _build(text: str, start: int, end: int, norm: Norm, ctx: Context) -> Timex:
 
 
 def _update_reference(ctx: Context, timex: Timex, norm: Norm) -> None:
-    """Dated expressions set the reference time later anaphora resolve against."""
-    if timex.type not in {"DATE", "TIME"} or timex.begin is None or timex.last is None:
+    """Dated expressions set the reference time later anaphora resolve against.
+
+    A duration that points to a date ("two days later") sets it too, with the
+    value of that date.
+    """
+    if timex.type == "SET" or timex.begin is None or timex.last is None:
         return
-    ref = Reference(timex.value, timex.begin, timex.last, timex.precision or "day", timex.text, timex.start)
+    value = norm.point_value or timex.value
+    ref = Reference(value, timex.begin, timex.last, timex.precision or "day", timex.text, timex.start)
     if timex.precision == "quarter" and norm.explicit:
         ctx.quarter = ref
     if timex.precision in {"day", "time", "month", "week"} and (norm.explicit or norm.deictic or norm.anaphoric):
