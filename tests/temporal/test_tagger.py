@@ -333,3 +333,18 @@ def test_a_duration_that_points_to_a_day_sets_the_reference_time():
 )
 def test_an_adjectival_expression_leaves_the_article_to_its_noun(text, span):
     assert only(text).text == span
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Profit was $9 million, against seven a year ago.", [("a year ago", "2023")]),  # "seven a" is no number
+        ("Sales rose 4% in the third quarter from the 2023 period.", [("the third quarter", "2024-Q3"), ("the 2023 period", "2023-Q3")]),
+        ("The lease runs out in the 2030 period.", [("the 2030 period", "2030")]),
+        ("The flood came a week or so ago.", [("a week or so ago", "2024-W46")]),
+        ("The audit will take half a day.", [("half a day", "PT12H")]),
+        ("The wall was built 2000 years ago.", [("2000 years ago", "0024")]),
+    ],
+)
+def test_numbers_and_periods(text, expected):
+    assert [(t.text, t.value) for t in tag(text, ANCHOR)] == expected

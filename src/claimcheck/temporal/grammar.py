@@ -59,11 +59,15 @@ def fragments() -> dict[str, str]:
     weekday_full = [w for w in lx.weekdays if len(w) > 5]
     weekday_abbr = [re.escape(w) + r"\." for w in lx.weekdays if len(w) <= 5]
     number_words = alternation(lx.numbers)
+    tens = alternation([w for w, n in lx.numbers.items() if n >= 20 and n % 10 == 0 and n < 100])
+    ones = alternation([w for w, n in lx.numbers.items() if 1 <= n <= 9 and w not in {"a", "an"}])
+    small = alternation([w for w, n in lx.numbers.items() if 1 <= n < 100 and " " not in w and w not in {"a", "an"}])
     return {
         "MONTH": _month_alternation(lx.months) + r"(?!\w)",
         "WD": "(?:" + "|".join(sorted(weekday_full, key=len, reverse=True) + weekday_abbr) + r")(?!\w)",
-        # a compound ("twenty-five") never starts with the article: "a two-hour drive" is "two-hour"
-        "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:(?!an?\b){number_words}[\s-]+{number_words}|{number_words})(?:\s+and\s+a\s+half)?)",
+        # a compound is tens and ones ("twenty-five") or hundreds: never "a two" ("a two-hour drive")
+        # nor "seven a" ("seven a year ago")
+        "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{tens}[\s-]+{ones}|{small}\s+(?:hundred|thousand)|{number_words})(?:\s+and\s+a\s+half)?)",
         "VAGUE": alternation(lx.vague_numbers),
         "UNIT": alternation(units),
         "SEASON": alternation(lx.seasons),
@@ -157,7 +161,9 @@ def _fractional(total: float, letter: str, is_time: bool) -> str:
     factor, small = smaller[letter]
     whole, rest = int(total), round((total - int(total)) * factor)
     if is_time or letter == "D":
-        return f"PT{whole}{letter}{rest}{small}" if letter != "D" else f"P{whole}DT{rest}H"
+        if letter == "D":
+            return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"  # "half a day": PT12H
+        return f"PT{whole}{letter}{rest}{small}"
     return f"P{whole}{letter}{rest}{small}" if whole else f"P{rest}{small}"
 
 
@@ -248,11 +254,11 @@ def shift(ref: Reference, n: float, unit: str, sign: int) -> Norm:
     months = int(round(amount * (3 if letter == "Q" else 12 if letter == "Y" else 1))) * sign
     begin, last = add_months(ref.begin, months), add_months(ref.last, months)
     if letter == "Y" and ref.precision in {"quarter", "half", "season", "year"}:
-        return Norm("DATE", str(begin.year) + ref.value[4:], begin=begin, last=last)
+        return Norm("DATE", f"{begin.year:04d}" + ref.value[4:], begin=begin, last=last)
     if letter == "Y" and ref.precision not in {"month"}:
-        return Norm("DATE", str(begin.year))
+        return Norm("DATE", f"{begin.year:04d}")
     if ref.precision == "year" and letter != "Y":
-        return Norm("DATE", str(begin.year))
+        return Norm("DATE", f"{begin.year:04d}")
     return Norm("DATE", month_value(begin.year, begin.month))
 
 
@@ -539,6 +545,15 @@ def h_quarter(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     return Norm("DATE", f"{d.year}-Q{quarter_of(d)}", deictic=True)
 
 
+def h_year_period(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``the 1988 period``, ``the 1988 quarter``: that year, or its quarter when quarters are compared."""
+    year = m["year"]
+    if _compares_quarters(ctx, m.start()):
+        # the comparison period: it does not become the quarter later "the quarter" means
+        return Norm("DATE", f"{year}-Q{ctx.quarter.value[-1]}")  # type: ignore[union-attr]
+    return Norm("DATE", year, explicit=True)
+
+
 def h_half(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``the first half of 1990``, ``the second half``."""
     h = 1 if m["ord"].lower() in {"first", "1st"} else 2
@@ -818,6 +833,8 @@ def h_duration(m: re.Match[str], ctx: Context) -> Optional[Norm]:
             return None
         n = None
     unit = m["unit"]
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", m["n"]) and not unit.lower().endswith("s"):
+        return None  # "the 1988 quarter": a year, not a count
     if _capitalized_in_running_text(ctx, m.start("unit")):
         return None  # "the show '48 Hours'", "the film Twelve Years a Slave": a title
     if unit.lower() == "quarters" and "-" in m["hy"]:
@@ -1050,6 +1067,7 @@ def rules() -> tuple[Rule, ...]:
         ("spoken_year", rf"\b(?:the\s+year\s+)?(?:(?P<hi>nineteen|twenty)[\s-]+(?P<lo>{spoken}(?:[\s-]+{spoken})?)|(?P<millennium>two\s+thousand)(?:\s+and\s+(?P<rest>{spoken}))?)\b", h_spoken_year),
         ("quarter", rf"\b(?:(?P<det>the|this|that|a|last|next)\s+{ADJECTIVAL_QUARTER_AHEAD})?(?:(?P<yr>{YEAR}'?s?|(?:this|last|next)\s+year's|the\s+year-(?:earlier|ago)|year-(?:earlier|ago)|the\s+same|comparable|corresponding|latest|current|previous|recent|fiscal|calendar)\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YREL}))?", h_quarter),
         ("the_quarter", rf"\b(?P<det>the|this|that|its|their|last|next)\s+(?:(?P<yr>year-(?:earlier|ago)|same|comparable|corresponding|latest|current|previous|recent|fiscal|most\s+recent|year-earlier\s+fiscal|past|coming)\s+)?(?P<ord>)quarter(?!\w|-)", h_quarter),
+        ("year_period", rf"\bthe\s+(?:(?:comparable|same|corresponding)\s+)?(?P<year>{YEAR})\s+(?:period|quarter)\b", h_year_period),
         ("year_ago_quarter", r"\b(?P<det>the\s+(?=year-(?:earlier|ago)\s+(?:quarter|period)\b))?(?P<yr>year-(?:earlier|ago))(?P<ord>)(?:\s+(?:quarter|period))?\b", h_quarter),
         ("half", rf"\b(?:the\s+)?(?P<ord>first|second|latter|last|1st|2nd)\s+half(?:\s+of\s+(?P<yr>{YREL}|the\s+year))?\b", h_half),
         ("season", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the|that)\s+)?(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", h_season),
@@ -1057,9 +1075,9 @@ def rules() -> tuple[Rule, ...]:
         ("deictic_day", rf"\b(?:(?P<pm>early|late|later|earlier|mid)[\s-]+)?(?:(?P<pod2>{POD})\s+)?(?P<w>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>{POD})\b)?", h_deictic_day),
         ("deictic_pod", rf"\b(?:(?P<pm>early|late|later|earlier|mid)[\s-]+)?(?P<w>this|last)\s+(?P<pod>{POD})\b(?P<pod2>)", h_deictic_day),
         ("weekend", r"\bthe\s+weekend\b", h_weekend),
-        ("relative_unit", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|preceding|coming|current|following|same|latest|that\s+same|that)\s+(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|decade|century|day|morning|afternoon|evening|night)\b", h_relative_unit),
-        ("offset", rf"\b(?:(?P<dm>{DMOD})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|prior|previously|from\s+now|hence|back)\b", h_offset),
-        ("offset_duration", rf"\b(?P<span>(?:(?P<dm>{DMOD})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT}))\s+(?P<dir>earlier|later|before|after|previously|from(?=\s+now\b)|hence)\b", h_offset_duration),
+        ("relative_unit", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|preceding|coming|current|following|same|latest|that\s+same|that)\s+(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|decade|century|day|morning|afternoon|evening|night)\b(?:\s+or\s+so\b)?", h_relative_unit),
+        ("offset", rf"\b(?:(?P<dm>{DMOD})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|prior|previously|from\s+now|hence|back)\b", h_offset),
+        ("offset_duration", rf"\b(?P<span>(?:(?P<dm>{DMOD})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?)\s+(?P<dir>earlier|later|before|after|previously|from(?=\s+now\b)|hence)\b", h_offset_duration),
         ("duration", rf"\b(?:(?P<dm>{DMOD})\s+(?!the\b))?(?:(?:the|a|an)\s+(?![\w.]+-\w)(?!(?:{NUM})\s+{SINGULAR_UNIT}\s+[a-z]))?(?:(?:past|last|next|first|coming|previous|following|latest|final|initial|remaining|same|entire|full)\s+)?(?P<n>{NUM}|{VAGUE})(?:[\s-]*(?:to|or|and|-|–)[\s-]*(?P<n2>{NUM}))?(?:\s+or\s+so)?(?P<hy>[\s-]+)(?:(?:more|additional|full|straight|consecutive|trading|business|long)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?P<adj>-long|-old)?(?!\w)", h_duration),
         ("reference", rf"\b{alternation(lx.references)}(?!\w)", h_reference),
         ("bare_units", r"\b(?:(?P<pre>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+last|the\s+following|the\s+early)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b", h_bare_units),
