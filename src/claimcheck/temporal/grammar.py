@@ -36,6 +36,7 @@ class Norm:
     explicit: bool = False  # written out in full: may set the reference time
     approx: bool = False  # hedged ("about", "just over"): claimcheck's modifier is "approx"
     point_value: Optional[str] = None  # a duration that points to a date ("a week earlier"): that date's value
+    full_match: bool = False  # the timex is the rule's whole match even where the rule has a span group
 
 
 Handler = Callable[[re.Match[str], Context], Optional[Norm]]
@@ -737,22 +738,17 @@ def _followed_by_event(ctx: Context, end: int) -> bool:
 
 
 def h_offset(m: re.Match[str], ctx: Context) -> Optional[Norm]:
-    """``three years ago``, ``a year earlier``, ``just over a week prior``: the date, as a DATE."""
-    dirw = _offset_direction(m)
-    if not _offset_is_date(dirw, m["unit"]):
-        return None
-    return _offset_date(m, ctx)
+    """``three years ago``, ``just over a week prior``: a DATE; ``three days later``: a DURATION.
 
-
-def h_offset_duration(m: re.Match[str], ctx: Context) -> Optional[Norm]:
-    """``three days later``, ``a week earlier``, ``ten years from now``: a DURATION that points to a date.
-
-    The TIMEX3 is the duration ("three days", P3D); ``begin``/``last`` keep
-    the interval it points to, as for a DATE, so claims can be dated by it.
+    A DATE offset spans the whole match, direction word included. Otherwise
+    the TIMEX3 is the duration alone ("three days", P3D) and ``begin``/``last``
+    keep the interval it points to, as for a DATE, so claims can be dated by it.
     """
     dirw = _offset_direction(m)
     if _offset_is_date(dirw, m["unit"]):
-        return None
+        norm = _offset_date(m, ctx)
+        norm.full_match = True
+        return norm
     if dirw in {"before", "after"} and _followed_by_event(ctx, m.end()):
         return None  # "two days after the vote": the plain duration
     if _capitalized_in_running_text(ctx, m.start("unit")):
@@ -860,7 +856,7 @@ def _capitalized_in_running_text(ctx: Context, pos: int) -> bool:
     text = ctx.text
     if not text[pos:pos + 1].isupper():
         return False
-    before = text[:pos].rstrip(" \t")
+    before = text[max(0, pos - 40):pos].rstrip(" \t")
     if not before or before[-1] in ".!?:\n" or before[-1] in _OPENING:
         return False  # it opens a sentence, a quotation or a line
     return not _title_case_line(text, pos)
@@ -1076,8 +1072,8 @@ def rules() -> tuple[Rule, ...]:
         ("deictic_pod", rf"\b(?:(?P<pm>early|late|later|earlier|mid)[\s-]+)?(?P<w>this|last)\s+(?P<pod>{POD})\b(?P<pod2>)", h_deictic_day),
         ("weekend", r"\bthe\s+weekend\b", h_weekend),
         ("relative_unit", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|preceding|coming|current|following|same|latest|that\s+same|that)\s+(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|decade|century|day|morning|afternoon|evening|night)\b(?:\s+or\s+so\b)?", h_relative_unit),
-        ("offset", rf"\b(?:(?P<dm>{DMOD})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|prior|previously|from\s+now|hence|back)\b", h_offset),
-        ("offset_duration", rf"\b(?P<span>(?:(?P<dm>{DMOD})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?)\s+(?P<dir>earlier|later|before|after|previously|from(?=\s+now\b)|hence)\b", h_offset_duration),
+        # the span group is the duration ("three days" of "three days later"); a DATE offset takes the whole match
+        ("offset", rf"\b(?P<span>(?:(?P<dm>{DMOD})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?)\s+(?P<dir>ago|earlier|later|before|after|prior|previously|from\s+now|hence|back)\b", h_offset),
         ("duration", rf"\b(?:(?P<dm>{DMOD})\s+(?!the\b))?(?:(?:the|a|an)\s+(?![\w.]+-\w)(?!(?:{NUM})\s+{SINGULAR_UNIT}\s+[a-z]))?(?:(?:past|last|next|first|coming|previous|following|latest|final|initial|remaining|same|entire|full)\s+)?(?P<n>{NUM}|{VAGUE})(?:[\s-]*(?:to|or|and|-|–)[\s-]*(?P<n2>{NUM}))?(?:\s+or\s+so)?(?P<hy>[\s-]+)(?:(?:more|additional|full|straight|consecutive|trading|business|long)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?P<adj>-long|-old)?(?!\w)", h_duration),
         ("reference", rf"\b{alternation(lx.references)}(?!\w)", h_reference),
         ("bare_units", r"\b(?:(?P<pre>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+last|the\s+following|the\s+early)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b", h_bare_units),

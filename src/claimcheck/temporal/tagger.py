@@ -50,10 +50,14 @@ def tag(text: str, anchor: Optional[date], doc: "Doc | None" = None) -> list[Tim
 def _candidates(text: str, ctx: Context, table: tuple[Rule, ...]) -> list[Candidate]:
     found: list[Candidate] = []
     for index, rule in enumerate(table):
+        partial = "span" in rule.pattern.groupindex
         for m in rule.pattern.finditer(text):
-            # a rule may tag only part of its match: "25" of "April 24 and 25"
-            start, end = _trim(text, *(m.span("span") if "span" in rule.pattern.groupindex else m.span()))
-            if end > start and rule.handler(m, ctx) is not None:
+            norm = rule.handler(m, ctx)
+            if norm is None:
+                continue
+            # a rule may tag only part of its match: "25" of "April 24 and 25", "three days" of "three days later"
+            start, end = _trim(text, *(m.span("span") if partial and not norm.full_match else m.span()))
+            if end > start:
                 found.append((start, end, index, m))
     return found
 
