@@ -348,3 +348,18 @@ def test_an_adjectival_expression_leaves_the_article_to_its_noun(text, span):
 )
 def test_numbers_and_periods(text, expected):
     assert [(t.text, t.value) for t in tag(text, ANCHOR)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("The ministry agreed to buy the jets in February.", "February", "2025-02"),  # a commitment looks ahead
+        ("The union vowed to strike in January, its leader said.", "January", "2025-01"),
+        ("The bakery on Main Street closed in March.", "March", "2024-03"),  # past tense: the March before
+    ],
+)
+def test_month_direction_from_the_parse(nlp, text, expression, value):
+    doc = nlp(text)
+    found = [t for t in tag(text, ANCHOR, doc) if t.text == expression]
+    assert [t.value for t in found] == [value]
