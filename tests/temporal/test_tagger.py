@@ -363,3 +363,38 @@ def test_month_direction_from_the_parse(nlp, text, expression, value):
     doc = nlp(text)
     found = [t for t in tag(text, ANCHOR, doc) if t.text == expression]
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The pound traded at 1.2455-1480 dollars.", []),  # the end of a number range, not a year
+        ("The poet Ana Ruiz (1901-1989) wrote it in Lisbon.", [("1901", "1901"), ("1989", "1989")]),
+        ("The temple has a 1,200-year history.", [("1,200-year", "P1200Y")]),
+        ("The ruins lay buried for 3,000 years.", [("3,000 years", "P3000Y")]),
+        ("She finished in 1:58.42, a national record.", []),  # a race time
+        ("The sprinter ran the final in 9.58 seconds.", [("9.58 seconds", "PT9.58S")]),
+        ("Polls closed at 1800 GMT, officials said.", [("1800 GMT", "2024-11-20T18:00")]),
+    ],
+)
+def test_numbers_that_are_not_dates_and_wire_times(text, expected):
+    assert [(t.text, t.value) for t in tag(text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The minister spoke to the Jakarta Daily about the plan.", []),
+        ("Details were reported by the business daily Handelsblatt.", []),
+        ("He was quoted by the Sentinel daily.", []),
+        ("Ferries run daily to the island.", ["daily"]),
+        ("Officials held briefings almost daily.", ["daily"]),
+    ],
+)
+def test_a_newspaper_called_a_daily_is_not_a_set(text, expected):
+    assert [t.text for t in tag(text, ANCHOR)] == expected
+
+
+def test_a_rate_after_a_quantity_is_a_set():
+    t = only("The airline added four flights a week to Lima.")
+    assert (t.text, t.type, t.value) == ("a week", "SET", "P1W")

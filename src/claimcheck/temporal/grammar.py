@@ -68,7 +68,7 @@ def fragments() -> dict[str, str]:
         "WD": "(?:" + "|".join(sorted(weekday_full, key=len, reverse=True) + weekday_abbr) + r")(?!\w)",
         # a compound is tens and ones ("twenty-five") or hundreds: never "a two" ("a two-hour drive")
         # nor "seven a" ("seven a year ago")
-        "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{tens}[\s-]+{ones}|{small}\s+(?:hundred|thousand)|{number_words})(?:\s+and\s+a\s+half)?)",
+        "NUM": rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+\d/\d)?|(?:{tens}[\s-]+{ones}|{small}\s+(?:hundred|thousand)|{number_words})(?:\s+and\s+a\s+half)?)",
         "VAGUE": alternation(lx.vague_numbers),
         "UNIT": alternation(units),
         "SEASON": alternation(lx.seasons),
@@ -158,7 +158,7 @@ def duration_value(n: Optional[float], unit: str) -> str:
 def _fractional(total: float, letter: str, is_time: bool) -> str:
     smaller = {"H": (60, "M"), "M": (60, "S") if is_time else (30, "D"), "Y": (12, "M"), "D": (24, "H"), "W": (7, "D")}
     if letter not in smaller:
-        return f"P{total:g}{letter}"
+        return f"{'PT' if is_time else 'P'}{total:g}{letter}"  # "26.85 seconds": PT26.85S
     factor, small = smaller[letter]
     whole, rest = int(total), round((total - int(total)) * factor)
     if is_time or letter == "D":
@@ -418,14 +418,18 @@ def h_year(m: re.Match[str], ctx: Context) -> Optional[Norm]:
         return None
     if re.match(r"\s*[-–]\s*\d", after) and range_end_year(int(m["year"]), ctx.text, m.end()) is None:
         return None  # "1990-1234": a code, not the first year of a range
+    first = _RANGE_START.search(ctx.text, max(0, m.start() - 12), m.start())
+    if first is not None and not (first["year"] and range_end_year(int(first["year"]), ctx.text, first.end()) == int(m["year"])):
+        return None  # "1.1728-1730 dollars": the end of a number range, not a year
     if re.match(r"\s+(?:[a-z]+\s+)?(?:people|troops|soldiers|cars|miles|feet|acres|tons|residents|workers|shares|units|barrels|pounds|votes|members|employees|jobs)\b", after):
         return None
     return Norm("DATE", m["year"], point_mod(m["pm"]), explicit=True)
 
 
+_RANGE_START = re.compile(r"(?:(?<![\d,.])(?P<year>(?:1[5-9]|20)\d\d)|\d)\s*[-–]\s*$")
 _RANGE_END = re.compile(r"\s*[-–]\s*(\d{4}|\d{2})(?![\w%]|[-–/.,:]\d)")
 #: How far a range's second year may lie after its first ("1990-91", "1998-2004").
-MAX_YEAR_RANGE = 30
+MAX_YEAR_RANGE = 120
 
 
 def range_end_year(first: int, text: str, end: int) -> Optional[int]:
@@ -440,7 +444,7 @@ def range_end_year(first: int, text: str, end: int) -> Optional[int]:
             year += 100  # "1999-00"
         limit = 10
     else:
-        year, limit = int(digits), MAX_YEAR_RANGE
+        year, limit = int(digits), MAX_YEAR_RANGE  # "(1879-1968)": a lifetime
     return year if 0 < year - first <= limit else None
 
 
@@ -907,6 +911,8 @@ def h_time(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     else:
         hour, minute = int(m["h"]), int(m["mi"] or 0)
         ap = (m["ap"] or "").lower()
+        if m["mi"] and not ap and re.match(r"[.:,]\d", ctx.text[m.end("mi"):m.end("mi") + 2]):
+            return None  # "2:27.13", "1:05:32": a race time or a score, not a clock time
         if ap.startswith("in"):  # "4 in the morning", "7 in the evening"
             ap = "a" if ap.endswith("morning") else "p"
         if not ap and not m["mi"]:
@@ -955,6 +961,8 @@ def h_set(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``every Monday``, ``each year``, ``every three months``, ``daily``."""
     lx = lexicon()
     if m["freq"]:
+        if _capitalized_in_running_text(ctx, m.start("freq")) or _names_a_publication(ctx, m.start("freq"), m.end("freq")):
+            return None  # "the Cambodian Daily", "the state-run daily Granma": a newspaper
         return Norm("SET", lx.frequencies[m["freq"].lower()])
     u = m["u"].lower().rstrip(".")
     if u in lx.weekdays:
@@ -973,12 +981,35 @@ def h_set(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     return Norm("SET", duration_value(n, u))
 
 
+_NAME_AFTER = re.compile(r"\s+[\"'“‘]?[A-Z]")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)\"'”’]|$)")
+
+
+def _names_a_publication(ctx: Context, start: int, end: int) -> bool:
+    """A frequency word used as a noun for a newspaper: "the daily Granma", "the Herald daily."."""
+    text = ctx.text
+    if _NAME_AFTER.match(text, end):
+        return True
+    return bool(_NAME_BEFORE.search(text[max(0, start - 30):start])) and bool(_CLAUSE_END.match(text, end))
+
+
 def h_per_unit(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``$5 million a year``, ``40 flights a day``: a rate, a SET."""
     before = ctx.text[max(0, m.start() - 30):m.start()]
-    if not re.search(r"(?:\d|%|\b(?:million|billion|thousand|hundred|percent|times|twice|once|dollars|cents))[\w\s,.]{0,14}$", before):
+    if not _rate_quantity().search(before):
         return None
     return Norm("SET", duration_value(1, m["u"]))
+
+
+@lru_cache(maxsize=1)
+def _rate_quantity() -> re.Pattern[str]:
+    """A quantity just before "a day"/"per year": digits, a number word, "million", "twice"."""
+    words = alternation([w for w in lexicon().numbers if w not in {"a", "an", "half a", "a half"}])
+    return re.compile(
+        rf"(?:\d|%|\b(?:million|billion|thousand|hundred|percent|times|twice|once|dollars|cents)|\b{words}\s+\w+)[\w\s,.]{{0,14}}$",
+        re.I,
+    )
 
 
 def h_reference(m: re.Match[str], ctx: Context) -> Optional[Norm]:
@@ -1074,14 +1105,15 @@ def rules() -> tuple[Rule, ...]:
         ("relative_unit", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|preceding|coming|current|following|same|latest|that\s+same|that)\s+(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|decade|century|day|morning|afternoon|evening|night)\b(?:\s+or\s+so\b)?", h_relative_unit),
         # the span group is the duration ("three days" of "three days later"); a DATE offset takes the whole match
         ("offset", rf"\b(?P<span>(?:(?P<dm>{DMOD})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?)\s+(?P<dir>ago|earlier|later|before|after|prior|previously|from\s+now|hence|back)\b", h_offset),
-        ("duration", rf"\b(?:(?P<dm>{DMOD})\s+(?!the\b))?(?:(?:the|a|an)\s+(?![\w.]+-\w)(?!(?:{NUM})\s+{SINGULAR_UNIT}\s+[a-z]))?(?:(?:past|last|next|first|coming|previous|following|latest|final|initial|remaining|same|entire|full)\s+)?(?P<n>{NUM}|{VAGUE})(?:[\s-]*(?:to|or|and|-|–)[\s-]*(?P<n2>{NUM}))?(?:\s+or\s+so)?(?P<hy>[\s-]+)(?:(?:more|additional|full|straight|consecutive|trading|business|long)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?P<adj>-long|-old)?(?!\w)", h_duration),
+        ("per_unit", r"\b(?:a|per)\s+(?P<u>day|week|month|year)\b", h_per_unit),
+        ("duration", rf"\b(?:(?P<dm>{DMOD})\s+(?!the\b))?(?:(?:the|a|an)\s+(?![\w.,]+-\w)(?!(?:{NUM})\s+{SINGULAR_UNIT}\s+[a-z]))?(?:(?:past|last|next|first|coming|previous|following|latest|final|initial|remaining|same|entire|full)\s+)?(?P<n>{NUM}|{VAGUE})(?:[\s-]*(?:to|or|and|-|–)[\s-]*(?P<n2>{NUM}))?(?:\s+or\s+so)?(?P<hy>[\s-]+)(?:(?:more|additional|full|straight|consecutive|trading|business|long)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?P<adj>-long|-old)?(?!\w)", h_duration),
         ("reference", rf"\b{alternation(lx.references)}(?!\w)", h_reference),
         ("bare_units", r"\b(?:(?P<pre>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+last|the\s+following|the\s+early)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b", h_bare_units),
         ("long_units", r"\b(?P<unit>(?P<one>day|week|month|year|hour)|days|weeks|months|years|decades|hours|centuries)-long\b", h_long_units),
         ("clock", rf"\b(?:(?P<dm>around|about|approximately|roughly)\s+)?(?P<w>)(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b|in\s+the\s+(?:morning|afternoon|evening))?(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?P<day>{WD}|today|yesterday|tomorrow|{MONTH}\s+\d{{1,2}}))?(?!\w)", h_time),
+        ("clock_hhmm", rf"\b(?P<dm>)(?P<w>)(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC|Zulu)(?P<ap>)(?P<day>)\b", h_time),
         ("noon", rf"\b(?:(?P<dm>around|about)\s+)?(?P<h>)(?P<mi>)(?P<ap>)(?P<w>noon|midnight|midday)(?:\s+(?P<day>{WD}|today|yesterday|tomorrow))?(?!\w)", h_time),
         ("set", rf"\b(?:(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|{MONTH}|{SEASON}|{POD}|weekends?)|(?P<freq>{alternation(lx.frequencies)}))(?!\w)", h_set),
-        ("per_unit", r"\b(?:a|per)\s+(?P<u>day|week|month|year)\b", h_per_unit),
         ("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>{alternation(lx.holidays)})(?!\w)(?:\s+(?P<year>{YEAR}))?", h_holiday),
     ]
     return tuple(Rule(name, re.compile(rx, re.I), handler) for name, rx, handler in table)
