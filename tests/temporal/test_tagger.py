@@ -398,3 +398,18 @@ def test_a_newspaper_called_a_daily_is_not_a_set(text, expected):
 def test_a_rate_after_a_quantity_is_a_set():
     t = only("The airline added four flights a week to Lima.")
     assert (t.text, t.type, t.value) == ("a week", "SET", "P1W")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The gymnast won gold in 2003 and was injured that year.", [("2003", "2003"), ("that year", "2003")]),
+        ("In 2010 the mill closed. The following year it reopened.", [("2010", "2010"), ("The following year", "2011")]),
+        ("The dam opened in 1990. Three years later, it cracked.", [("1990", "1990"), ("Three years", "P3Y")]),
+    ],
+)
+def test_a_year_the_text_names_is_the_reference_for_years(text, expected):
+    found = tag(text, ANCHOR)
+    assert [(t.text, t.value) for t in found] == expected
+    if found[-1].type == "DURATION":
+        assert found[-1].begin == date(1993, 1, 1)

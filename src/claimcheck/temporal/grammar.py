@@ -263,8 +263,24 @@ def shift(ref: Reference, n: float, unit: str, sign: int) -> Norm:
     return Norm("DATE", month_value(begin.year, begin.month))
 
 
-def reference_or_anchor(ctx: Context) -> Optional[Reference]:
-    """The reference time the text set, else the anchor as one."""
+@dataclass
+class TagContext(Context):
+    """A tagging pass's context, with the latest year the text named on its own ("in 2003")."""
+
+    year: Optional[Reference] = None
+
+
+def reference_or_anchor(ctx: Context, unit: str = "") -> Optional[Reference]:
+    """The reference time the text set, else the anchor as one.
+
+    For a count of years ("that year", "three years later") a year the text
+    named after the last dated day or month is the reference: "in 2003 ...
+    that year" is 2003.
+    """
+    year = getattr(ctx, "year", None)
+    if year is not None and unit_code(unit) in {"Y", "10Y", "100Y"}:
+        if ctx.reference is None or year.start > ctx.reference.start:
+            return year
     if ctx.reference is not None:
         return ctx.reference
     if ctx.anchor is None:
@@ -671,7 +687,7 @@ def h_relative_unit(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     anaphoric = rel in _ANAPHORIC or (rel == "next" and bool(m["the"]))
     if (rel == "past" or (rel == "coming" and m["the"])) and unit in {"week", "month", "year", "decade", "century"}:
         return Norm("DURATION", duration_value(1, unit), mod)  # "over the past year", "the coming decade"
-    ref = reference_or_anchor(ctx) if anaphoric else anchor_ref(ctx)
+    ref = reference_or_anchor(ctx, unit) if anaphoric else anchor_ref(ctx)
     if ref is None:
         return Norm("DATE", {"-1": "PAST_REF", "1": "FUTURE_REF"}.get(str(_REL_SIGN[rel]), "PRESENT_REF"), mod)
     sign = _REL_SIGN[rel]
@@ -784,7 +800,7 @@ def _offset_date(m: re.Match[str], ctx: Context) -> Norm:
         ref = anchor_ref(ctx)
         anaphoric = False
     else:
-        ref = reference_or_anchor(ctx)
+        ref = reference_or_anchor(ctx, unit)
         anaphoric = True
     if n is None or ref is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anaphoric=anaphoric)

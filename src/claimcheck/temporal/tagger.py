@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from .calendar import MODIFIERS, interval, narrow
 from .context import Context, Reference
-from .grammar import Norm, Rule, rules
+from .grammar import Norm, Rule, TagContext, rules
 from .timex import Timex
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -33,7 +33,7 @@ def tag(text: str, anchor: Optional[date], doc: "Doc | None" = None) -> list[Tim
     unknown parts as ``X``). With ``doc`` (a parse of ``text``), tense comes
     from its part-of-speech tags.
     """
-    ctx = Context(text, anchor, doc)
+    ctx = TagContext(text, anchor, doc)
     table = rules()
     chosen = _select(_candidates(text, ctx, table))
     out: list[Timex] = []
@@ -119,5 +119,7 @@ def _update_reference(ctx: Context, timex: Timex, norm: Norm) -> None:
     ref = Reference(value, timex.begin, timex.last, timex.precision or "day", timex.text, timex.start)
     if timex.precision == "quarter" and norm.explicit:
         ctx.quarter = ref
+    if timex.precision == "year" and norm.explicit and isinstance(ctx, TagContext):
+        ctx.year = ref
     if timex.precision in {"day", "time", "month", "week"} and (norm.explicit or norm.deictic or norm.anaphoric):
         ctx.reference = ref
