@@ -413,3 +413,21 @@ def test_a_year_the_text_names_is_the_reference_for_years(text, expected):
     assert [(t.text, t.value) for t in found] == expected
     if found[-1].type == "DURATION":
         assert found[-1].begin == date(1993, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The merger should close by the end of the year.", [("the end of the year", "DATE", "2024", "END")]),
+        ("Rents are due at the beginning of the month.", [("the beginning of the month", "DATE", "2024-11", "START")]),
+        ("The fund has gained 8% since year-end.", [("year-end", "DATE", "2023", "END")]),
+        ("Prices are likely to fall soon, traders said.", [("soon", "DATE", "FUTURE_REF", None)]),
+        ("She called as soon as the polls closed.", []),
+        ("The bridge collapsed soon after the storm.", []),
+        ("Margins grew in the second quarter. Sales in the latest period rose 3%.",
+         [("the second quarter", "DATE", "2024-Q2", None), ("the latest period", "DATE", "2024-Q2", None)]),
+        ("Rainfall in the latest period of the study was high.", []),
+    ],
+)
+def test_parts_of_the_current_period_and_near_future(text, expected):
+    assert [(t.text, t.type, t.value, t.mod) for t in tag(text, ANCHOR)] == expected

@@ -720,6 +720,28 @@ def h_relative_unit(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     return None
 
 
+def h_part_of_unit(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``the end of the year``, ``the beginning of the month``, ``year-end``: part of the current one."""
+    unit = (m["unit"] or "year").lower()
+    mod = point_mod(m["pm"]) or "END"
+    a = ctx.anchor
+    if a is None:
+        return Norm("DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}[unit], mod)
+    if unit == "year":
+        since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 7):m.start()], re.I)
+        return Norm("DATE", f"{a.year - 1 if since else a.year:04d}", mod, deictic=True)  # "since year-end": the last one
+    if unit == "month":
+        return Norm("DATE", month_value(a.year, a.month), mod, deictic=True)
+    return Norm("DATE", week_value(a), mod, deictic=True)
+
+
+def h_latest_period(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``the latest period``: in a report on quarters, the quarter reported."""
+    if not re.search(r"\bquarter\b", ctx.text[max(0, m.start() - QUARTER_COMPARISON_WINDOW):m.start()], re.I):
+        return None  # no quarter named before: an unrelated "period"
+    return Norm("DATE", ctx.quarter.value if ctx.quarter is not None else "XXXX-QX")
+
+
 def h_weekend(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``the weekend``: the one just past, or the coming one in future tense."""
     a = ctx.anchor
@@ -1031,6 +1053,9 @@ def _rate_quantity() -> re.Pattern[str]:
 def h_reference(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``now``, ``recently``, ``the future``, ``currently``."""
     key = re.sub(r"\s+", " ", m.group(0).lower())
+    if key == "soon" and (re.search(r"\bas\s+$", ctx.text[max(0, m.start() - 4):m.start()], re.I)
+                          or re.match(r"\s+(?:after|afterwards?|as|enough)\b", ctx.text[m.end():m.end() + 12])):
+        return None  # "as soon as", "soon after the vote": a conjunction, not the near future
     if key == "now" and ctx.text[m.end():m.end() + 1] == "," and _starts_sentence(ctx, m.start()):
         return None  # "Now, he says, ...": a discourse marker, not a time
     return Norm("DATE", lexicon().references[key])
@@ -1118,6 +1143,8 @@ def rules() -> tuple[Rule, ...]:
         ("deictic_day", rf"\b(?:(?P<pm>early|late|later|earlier|mid)[\s-]+)?(?:(?P<pod2>{POD})\s+)?(?P<w>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>{POD})\b)?", h_deictic_day),
         ("deictic_pod", rf"\b(?:(?P<pm>early|late|later|earlier|mid)[\s-]+)?(?P<w>this|last)\s+(?P<pod>{POD})\b(?P<pod2>)", h_deictic_day),
         ("weekend", r"\bthe\s+weekend\b", h_weekend),
+        ("part_of_unit", r"\b(?:(?P<pm>the\s+(?:end|beginning|start|middle|close)\s+of)\s+the\s+(?P<unit>year|month|week)|year-end|year['’]s\s+end)\b", h_part_of_unit),
+        ("latest_period", r"\bthe\s+latest\s+period\b", h_latest_period),
         ("relative_unit", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|preceding|coming|current|following|same|latest|that\s+same|that)\s+(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|decade|century|day|morning|afternoon|evening|night)\b(?:\s+or\s+so\b)?", h_relative_unit),
         # the span group is the duration ("three days" of "three days later"); a DATE offset takes the whole match
         ("offset", rf"\b(?P<span>(?:(?P<dm>{DMOD})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?)\s+(?P<dir>ago|earlier|later|before|after|prior|previously|from\s+now|hence|back)\b", h_offset),
