@@ -60,15 +60,13 @@ def fragments() -> dict[str, str]:
     weekday_full = [w for w in lx.weekdays if len(w) > 5]
     weekday_abbr = [re.escape(w) + r"\." for w in lx.weekdays if len(w) <= 5]
     number_words = alternation(lx.numbers)
-    tens = alternation([w for w, n in lx.numbers.items() if n >= 20 and n % 10 == 0 and n < 100])
     ones = alternation([w for w, n in lx.numbers.items() if 1 <= n <= 9 and w not in {"a", "an"}])
-    small = alternation([w for w, n in lx.numbers.items() if 1 <= n < 100 and " " not in w and w not in {"a", "an"}])
     return {
         "MONTH": _month_alternation(lx.months) + r"(?!\w)",
         "WD": "(?:" + "|".join(sorted(weekday_full, key=len, reverse=True) + weekday_abbr) + r")(?!\w)",
-        # a compound is tens and ones ("twenty-five") or hundreds: never "a two" ("a two-hour drive")
-        # nor "seven a" ("seven a year ago")
-        "NUM": rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+\d/\d)?|(?:{tens}[\s-]+{ones}|{small}\s+(?:hundred|thousand)|{number_words})(?:\s+and\s+a\s+half)?)",
+        # a compound is tens and ones ("twenty-five", after a word in -ty) or hundreds: never
+        # "a two" ("a two-hour drive") nor "seven a" ("seven a year ago")
+        "NUM": rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+\d/\d)?|{number_words}(?:(?<=ty)[\s-]+{ones}|(?<![Aa])\s+(?:hundred|thousand))?(?:\s+and\s+a\s+half)?)",
         "VAGUE": alternation(lx.vague_numbers),
         "UNIT": alternation(units),
         "SEASON": alternation(lx.seasons),
