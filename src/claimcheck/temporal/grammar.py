@@ -329,7 +329,7 @@ def h_full_date(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     rel = re.sub(r"\s+", " ", (m.groupdict().get("rel") or "").lower())
     if written:
         year: Optional[int] = int(written)
-    elif rel and ctx.anchor is not None:  # "last Oct. 23": the latest Oct. 23 before the anchor
+    elif rel and ctx.anchor is not None:  # "last Sept. 14": the latest Sept. 14 before the anchor
         year = _year_of_relative_day(month, day, rel, ctx.anchor)
     else:
         year = year_for_month(month, ctx, m.start(), m.end(), day)
@@ -434,7 +434,7 @@ def h_year(m: re.Match[str], ctx: Context) -> Optional[Norm]:
         return None  # "1990-1234": a code, not the first year of a range
     first = _RANGE_START.search(ctx.text, max(0, m.start() - 12), m.start())
     if first is not None and not (first["year"] and range_end_year(int(first["year"]), ctx.text, first.end()) == int(m["year"])):
-        return None  # "1.1728-1730 dollars": the end of a number range, not a year
+        return None  # "1.2455-1480 dollars": the end of a number range, not a year
     if re.match(r"\s+(?:[a-z]+\s+)?(?:people|troops|soldiers|cars|miles|feet|acres|tons|residents|workers|shares|units|barrels|pounds|votes|members|employees|jobs)\b", after):
         return None
     return Norm("DATE", m["year"], point_mod(m["pm"]), explicit=True)
@@ -458,7 +458,7 @@ def range_end_year(first: int, text: str, end: int) -> Optional[int]:
             year += 100  # "1999-00"
         limit = 10
     else:
-        year, limit = int(digits), MAX_YEAR_RANGE  # "(1879-1968)": a lifetime
+        year, limit = int(digits), MAX_YEAR_RANGE  # "(1901-1989)": a lifetime
     return year if 0 < year - first <= limit else None
 
 
@@ -565,7 +565,7 @@ def h_quarter(m: re.Match[str], ctx: Context) -> Optional[Norm]:
 
 
 def h_year_period(m: re.Match[str], ctx: Context) -> Optional[Norm]:
-    """``the 1988 period``, ``the 1988 quarter``: that year, or its quarter when quarters are compared."""
+    """``the 2023 period``, ``the 2023 quarter``: that year, or its quarter when quarters are compared."""
     year = m["year"]
     if _compares_quarters(ctx, m.start()):
         # the comparison period: it does not become the quarter later "the quarter" means
@@ -691,7 +691,7 @@ def h_relative_unit(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     sign = _REL_SIGN[rel]
     base = ref.begin
     if unit == "day" and anaphoric and ref.precision in {"month", "year"}:
-        # "that same day" after "last October": some day of that month
+        # "that same day" after "last July": some day of that month
         return Norm("DATE", _unknown_day(ref.value), mod, anaphoric=True, begin=ref.begin, last=ref.last, precision=ref.precision)
     if unit in {"day", "morning", "afternoon", "evening", "night"}:
         d = base + timedelta(days=sign)
@@ -870,7 +870,7 @@ def h_duration(m: re.Match[str], ctx: Context) -> Optional[Norm]:
         n = None
     unit = m["unit"]
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", m["n"]) and not unit.lower().endswith("s"):
-        return None  # "the 1988 quarter": a year, not a count
+        return None  # "the 2023 quarter": a year, not a count
     if _capitalized_in_running_text(ctx, m.start("unit")):
         return None  # "the show '48 Hours'", "the film Twelve Years a Slave": a title
     if unit.lower() == "quarters" and "-" in m["hy"]:
@@ -998,7 +998,7 @@ def h_set(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     lx = lexicon()
     if m["freq"]:
         if _capitalized_in_running_text(ctx, m.start("freq")) or _names_a_publication(ctx, m.start("freq"), m.end("freq")):
-            return None  # "the Cambodian Daily", "the state-run daily Granma": a newspaper
+            return None  # "the Jakarta Daily", "the business daily Handelsblatt": a newspaper
         return Norm("SET", lx.frequencies[m["freq"].lower()])
     u = m["u"].lower().rstrip(".")
     if u in lx.weekdays:
@@ -1023,7 +1023,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:)\"'”’]|$)")
 
 
 def _names_a_publication(ctx: Context, start: int, end: int) -> bool:
-    """A frequency word used as a noun for a newspaper: "the daily Granma", "the Herald daily."."""
+    """A frequency word used as a noun for a newspaper: "the daily Handelsblatt", "the Sentinel daily."."""
     text = ctx.text
     if _NAME_AFTER.match(text, end):
         return True
