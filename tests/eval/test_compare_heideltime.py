@@ -43,3 +43,23 @@ def test_a_changed_character_is_aligned_around(bench):
 def test_output_without_timeml_is_a_failure(bench):
     with pytest.raises(bench.HeidelTimeError):
         bench.timexes_from_output("Exception in thread main", "text")
+
+
+def test_a_document_heideltime_fails_on_counts_as_no_output(bench, tmp_path, monkeypatch):
+    from datetime import date
+
+    from claimcheck.eval.timeml import TimeMLDoc
+
+    def fail(*args, **kwargs):
+        raise bench.HeidelTimeError("exit 1: java.lang.OutOfMemoryError")
+
+    home = tmp_path / "Heideltime"
+    (home / "TreeTaggerLinux" / "bin").mkdir(parents=True)
+    (tmp_path / "resources").mkdir()
+    (tmp_path / "resources" / "config_props_template").write_text("treeTaggerHome = {path}\n")
+    monkeypatch.setattr(bench, "heideltime_home", lambda: home)
+    monkeypatch.setattr(bench, "run_heideltime", fail)
+    docs = [TimeMLDoc("a.tml", "It rained on Monday.", date(2024, 11, 20), [])]
+    results, failures = bench.heideltime_tagger(docs, 1, tmp_path / "cache")
+    assert results == {"a.tml": []}
+    assert failures == {"a.tml": "exit 1: java.lang.OutOfMemoryError"}
