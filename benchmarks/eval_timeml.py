@@ -1,6 +1,6 @@
 """Documents per second of ``claimcheck eval timeml`` (the same tagger as production).
 
-Usage: python benchmarks/eval_timeml.py PATH [PATH...]
+Usage: python benchmarks/eval_timeml.py [--split all|dev|heldout] PATH [PATH...]
 
 Prints the time to load the model, then documents/second and timexes/second
 of the eval run (parse + tag + score), and of the
@@ -9,17 +9,17 @@ tagger alone without a parse.
 
 from __future__ import annotations
 
-import sys
+import argparse
 import time
 
-from claimcheck.eval.timeml import PARSE_PIPES, claimcheck_tagger, collect, evaluate, parse_tml
-from claimcheck.nlp import load_model
+from claimcheck.eval.timeml import PARSE_PIPES, SPLITS, claimcheck_tagger, collect, evaluate, in_split, parse_tml
+from claimcheck.nlp import build_pipeline
 
 
-def main(paths: list[str]) -> None:
-    docs = [parse_tml(p) for p in collect(paths)]
+def main(paths: list[str], split: str = "all") -> None:
+    docs = [parse_tml(p) for p in in_split(collect(paths), split)]
     t0 = time.perf_counter()
-    nlp = load_model()
+    nlp = build_pipeline()
     print(f"model load: {time.perf_counter() - t0:.2f} s")
     with nlp.select_pipes(enable=[n for n in PARSE_PIPES if n in nlp.pipe_names]):
         for label, tagger in (("eval run (parse + tag + score)", claimcheck_tagger(nlp)),
@@ -32,6 +32,8 @@ def main(paths: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 2:
-        sys.exit(__doc__)
-    main(sys.argv[1:])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("--split", choices=SPLITS, default="all")
+    args = parser.parse_args()
+    main(args.paths, args.split)

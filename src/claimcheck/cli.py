@@ -348,12 +348,13 @@ def eval_timeml(
     format: Annotated[str, typer.Option("--format", "-f", help="human or json.")] = "human",
     errors: Annotated[bool, typer.Option("--errors", help="List each wrong, missed or spurious timex.")] = False,
     model: Annotated[Optional[str], typer.Option(help="spaCy model package or path.")] = None,
+    split: Annotated[str, typer.Option("--split", help="all, dev or heldout (by document; --errors only off heldout).")] = "all",
 ) -> None:
     """Score the temporal tagger on TimeML files with the TempEval-3 rules."""
     from .eval.timeml import run_cli
 
     try:
-        sys.stdout.write(run_cli(paths, format, errors, model))
+        sys.stdout.write(run_cli(paths, format, errors, model, split))
     except ClaimcheckError as exc:
         fail(str(exc))
 

@@ -56,6 +56,8 @@ class Errors:
     E070 = "[E070] cannot append the job summary to $GITHUB_STEP_SUMMARY ({path}): {reason}"
     E060 = "[E060] {path}: not a TimeML document: {reason}"
     E061 = "[E061] unknown --format '{value}' (choose one of: {choices})"
+    E062 = "[E062] unknown --split '{value}' (choose one of: {choices})"
+    E063 = "[E063] --errors is refused on the held-out split: read its errors and it is no longer held out"
     E050 = "[E050] {path}: not a PolNeAR-style folder (expected text/ and attributions/ inside)"
     E051 = "[E051] {path}: no text/*.txt file has a matching attributions/*.ann file"
     E052 = "[E052] unknown --format '{value}' for eval quotes (choose human or json)"

@@ -14,27 +14,29 @@ from claimcheck.temporal.context import Context
     "text,inside,sentence",
     [
         (
-            "It began in 1973. In January, after the Roe vs. Wade anniversary, a clinic was bombed. Then it rained.",
-            "January",
-            "In January, after the Roe vs. Wade anniversary, a clinic was bombed.",
+            "It opened in 1988. In June, after the Smith vs. Jones verdict, the mill was sold. Then it closed.",
+            "June",
+            "In June, after the Smith vs. Jones verdict, the mill was sold.",
         ),
         (
-            "Police sought James C. Kopp in Birmingham, Ala., on Oct. 23 last year. He fled.",
-            "Oct. 23",
-            "Police sought James C. Kopp in Birmingham, Ala., on Oct. 23 last year.",
+            "Scouts found Ana T. Ruiz in Mobile, Ala., on May 2 last year. She was safe.",
+            "May 2",
+            "Scouts found Ana T. Ruiz in Mobile, Ala., on May 2 last year.",
         ),
         ("Talks ended. Dr. Smith left on Monday. Rain fell.", "Monday", "Dr. Smith left on Monday."),
     ],
 )
-def test_abbreviations_and_initials_do_not_end_a_sentence(text, inside, sentence):
-    ctx = Context(text, None)
+@pytest.mark.model
+def test_sentences_come_from_the_parse(nlp, text, inside, sentence):
+    ctx = Context(text, None, nlp(text))
     begin, end = ctx.sentence_bounds(text.index(inside))
     assert text[begin:end] == sentence
 
 
-def test_tense_reaches_past_an_abbreviation():
-    text = "In April, a week after the Roe vs. Wade anniversary, a clinic in Birmingham, Ala., was bombed."
-    april = next(t for t in tag(text, date(2024, 11, 25)) if t.text == "April")
+@pytest.mark.model
+def test_tense_reaches_past_an_abbreviation(nlp):
+    text = "In April, a week after the Smith vs. Jones verdict, a mill in Mobile, Ala., was sold."
+    april = next(t for t in tag(text, date(2024, 11, 25), nlp(text)) if t.text == "April")
     assert april.value == "2024-04"  # "was bombed" is past; the untensed reading would be April 2025
 
 

@@ -39,14 +39,16 @@ def only(text: str, anchor: date | None = ANCHOR, doc=None) -> Timex:
         ("The blast hit at 10:30 a.m. local time, police said.", "10:30 a.m. local time", "TIME", "2024-11-20T10:30", None),
         ("Snow is expected this winter.", "this winter", "DATE", "2024-WI", None),
         ("The trial opens the week of March 6, 2023, the court said.", "the week of March 6, 2023", "DATE", "2023-W10", None),
-        ("Thirty minutes later the police arrived.", "Thirty minutes later", "DATE", "2024-11-20", None),
+        ("Thirty minutes later the police arrived.", "Thirty minutes", "DURATION", "PT30M", None),
         ("He paused for a second before answering.", "a second", "DURATION", "PT1S", None),
         ("The convoy left at 4 in the morning, witnesses said.", "4 in the morning", "TIME", "2024-11-20T04:00", None),
         ("Unions called a day-long strike.", "day-long", "DURATION", "P1D", None),
         ("The ruling ended a decades-long feud.", "decades-long", "DURATION", "PXY", None),
         ("The club meets Tuesday nights in the church hall.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
         ("Output slowed in the last half of 1989.", "the last half of 1989", "DATE", "1989-H2", None),
-        ("The doctor was shot last Oct. 23 at his home.", "Oct. 23", "DATE", "2024-10-23", None),
+        ("The bridge was closed last Sept. 14 after the storm.", "last Sept. 14", "DATE", "2024-09-14", None),
+        ("The museum reopens next Jan. 4, its director said.", "next Jan. 4", "DATE", "2025-01-04", None),
+        ("The ferry sank last Dec. 2 off the coast.", "last Dec. 2", "DATE", "2023-12-02", None),
         ("Turnout was low last spring.", "last spring", "DATE", "2024-SP", None),
         ("Shares are now worth less.", "now", "DATE", "PRESENT_REF", None),
         ("More than a week of talks failed.", "More than a week", "DURATION", "P1W", "MORE_THAN"),
@@ -102,8 +104,7 @@ def test_relative_to_reference_time_the_text_sets():
 @pytest.mark.parametrize(
     "text,values",
     [
-        # dev article (AP, embassy bombings): a later day resolved from the date the text set
-        ("The bombs exploded on Aug. 7. Two days later, rescuers found survivors.", ["2024-08-07", "2024-08-09"]),
+        ("The levee broke on Aug. 7. The next morning, the water receded.", ["2024-08-07", "2024-08-08TMO"]),
         ("The ceasefire began on March 3, 2019. The following day, fighting resumed.", ["2019-03-03", "2019-03-04"]),
         ("Voting ended Oct. 23. Earlier that day, polls had opened late.", ["2024-10-23", "2024-10-23"]),
     ],
@@ -125,14 +126,15 @@ def test_anaphora_follow_the_reference_time(text, values):
         ("The talks were scheduled for Friday, diplomats said.", "2024-11-22"),
     ],
 )
-def test_weekdays_follow_tense(text, value):
-    assert only(text).value == value
+@pytest.mark.model
+def test_weekdays_follow_tense(nlp, text, value):
+    assert only(text, ANCHOR, nlp(text)).value == value
 
 
 def test_a_day_after_a_month_keeps_the_day_unknown():
-    found = tag("The clinic was attacked last October. Its website went dark that same day.", ANCHOR)
-    assert [(t.text, t.value) for t in found] == [("last October", "2024-10"), ("that same day", "2024-10-XX")]
-    assert (found[1].begin, found[1].last, found[1].anchor_text) == (date(2024, 10, 1), date(2024, 10, 31), "last October")
+    found = tag("The festival opened last July, and that same day the main stage lost power.", ANCHOR)
+    assert [(t.text, t.value) for t in found] == [("last July", "2024-07"), ("that same day", "2024-07-XX")]
+    assert (found[1].begin, found[1].last, found[1].anchor_text) == (date(2024, 7, 1), date(2024, 7, 31), "last July")
 
 
 @pytest.mark.parametrize(
@@ -143,8 +145,9 @@ def test_a_day_after_a_month_keeps_the_day_unknown():
         ("Rates rose May 3 to 5 percent.", [("May 3", "2024-05-03")]),
     ],
 )
-def test_day_ranges_tag_each_day(text, expected):
-    assert [(t.text, t.value) for t in tag(text, ANCHOR)] == expected
+@pytest.mark.model
+def test_day_ranges_tag_each_day(nlp, text, expected):
+    assert [(t.text, t.value) for t in tag(text, ANCHOR, nlp(text))] == expected
 
 
 def test_the_previous_weekday_counts_back_from_the_day_the_text_set():
@@ -163,19 +166,40 @@ def test_the_previous_weekday_counts_back_from_the_day_the_text_set():
         "Jan Egeland spoke to reporters.",  # a name, not January
         "The fall of the city shocked the region.",
         "A second group of directors resigned.",  # the ordinal, not a duration
-        "The case is a lesson for today's youth, she said.",  # the present age, not the day
+        "Critics say the novel speaks to today's generation of voters.",  # the present age, not the day
+        "By today's standards the old ferry was slow.",
         "Now, the minister says, the plan must change.",  # a discourse marker, not the present
-        "The poster showed Gary Cooper from the film High Noon.",  # the idiom
-        "He made the charge on CBS's '60 Minutes' program.",  # a capitalized unit: a title
+        "She reviewed the western High Noon for the student paper.",  # capitals in running text: a title
+        "The senator repeated the claim on the show '48 Hours' and on radio.",
+        "The judge had starred in the film Twelve Years a Slave as a boy.",
     ],
 )
 def test_ambiguous_words_are_not_dates(text):
     assert [t.text for t in tag(text, ANCHOR)] == []
 
 
-def test_the_early_hours_of_a_day_belong_to_that_day():
-    text = "Police arrested him in the early hours of Thursday morning."
-    assert [t.text for t in tag(text, ANCHOR)] == ["Thursday morning"]
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Firefighters reached the warehouse in the early hours of Sunday.", ["Sunday"]),
+        ("Shops shut early in the final weeks of 2019.", ["2019"]),
+        ("In the early years, the choir sang in a barn.", ["the early years"]),
+    ],
+)
+def test_units_of_a_time_are_a_part_of_that_time(text, expected):
+    assert [t.text for t in tag(text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Polls Close at Noon Today in Three States\n\nVoters queued early.", "Noon Today"),  # a headline
+        ("\"Noon is too late,\" the coach said.", "Noon"),  # it opens a quotation
+        ("The ceremony began at high noon in the square.", "noon"),
+    ],
+)
+def test_capitalized_time_words_outside_running_text_are_times(text, expected):
+    assert [t.text for t in tag(text, ANCHOR)] == [expected]
 
 
 def test_without_anchor_unknown_parts_stay_unknown():
@@ -200,6 +224,211 @@ def test_offsets_are_into_the_given_text():
     ],
 )
 def test_tense_from_the_parse(nlp, text, value):
-    with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler"]):
-        doc = nlp(text)
-    assert only(text, ANCHOR, doc).value == value
+    assert only(text, ANCHOR, nlp(text)).value == value
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Exports doubled in 2014-2015, the ministry said.", [("2014", "2014"), ("2015", "2015")]),
+        ("The club won the title in the 2010-11 season.", [("2010", "2010"), ("11", "2011")]),
+        ("The 1999-00 budget ran a deficit.", [("1999", "1999"), ("00", "2000")]),
+        ("Veterans of the 1914–18 war were honoured.", [("1914", "1914"), ("18", "1918")]),
+        ("For tickets call 1990-1234 after six.", []),  # not a range: a number
+    ],
+)
+def test_year_ranges_tag_both_years(text, expected):
+    assert [(t.text, t.value) for t in tag(text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("The repairs will take between 6 and 9 months.", "6 and 9 months", "PXM"),
+        ("He faces three to five years in prison.", "three to five years", "PXY"),
+        ("Ferries were cancelled for five or six days.", "five or six days", "PXD"),
+        ("The school is a 10-15 minute walk away.", "10-15 minute", "PTXM"),
+        ("Results are due in the next 12 to 18 months.", "the next 12 to 18 months", "PXM"),
+    ],
+)
+def test_number_ranges_are_one_duration(text, span, value):
+    t = only(text)
+    assert (t.text, t.type, t.value) == (span, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("The bakery closed in June.", "June", "2024-06"),
+        ("The mayor will step down in May.", "May", "2025-05"),
+        ("The museum shut in July. Then it was sold.", "July", "2024-07"),
+        ("Fares went up in Sept.", "Sept.", "2024-09"),  # the abbreviation keeps its period
+        ("The plant closed in March, the union said.", "March", "2024-03"),  # past tense: the March before
+    ],
+)
+@pytest.mark.model
+def test_a_month_at_the_end_of_a_sentence(nlp, text, span, value):
+    t = only(text, ANCHOR, nlp(text))
+    assert (t.text, t.value) == (span, value)
+
+
+def test_bare_now_and_annually():
+    assert [(t.text, t.type, t.value) for t in tag("The fair is held annually, and it is busy now.", ANCHOR)] == [
+        ("annually", "SET", "P1Y"), ("now", "DATE", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize(
+    "text,span,value,begin,last",
+    [
+        ("The coach had quit a week earlier.", "a week", "P1W", "2024-11-13", "2024-11-13"),
+        ("The tunnel should open ten years from now.", "ten years", "P10Y", "2034-01-01", "2034-12-31"),
+        ("She boarded the ferry two days later.", "two days", "P2D", "2024-11-22", "2024-11-22"),
+        ("Nearly two months earlier, the pier had burned.", "Nearly two months", "P2M", "2024-09-01", "2024-09-30"),
+    ],
+)
+def test_offsets_are_durations_dated_by_what_they_point_to(text, span, value, begin, last):
+    t = tag(text, ANCHOR)[0]
+    assert (t.text, t.type, t.value) == (span, "DURATION", value)
+    assert (t.begin.isoformat(), t.last.isoformat()) == (begin, last)
+    dv = t.to_date_value()
+    assert (dv.type, dv.start, dv.end) == ("DURATION", begin, last)
+
+
+def test_ten_years_from_now_tags_now_apart():
+    found = tag("The tunnel should open ten years from now.", ANCHOR)
+    assert [(t.text, t.type) for t in found] == [("ten years", "DURATION"), ("now", "DATE")]
+
+
+@pytest.mark.parametrize(
+    "text,span,type_,value",
+    [
+        ("The shop was sold two years ago.", "two years ago", "DATE", "2022"),  # "ago" is a date
+        ("Sales were $4 million a year earlier.", "a year earlier", "DATE", "2023"),
+        ("Rents will rise over the coming decade.", "the coming decade", "DURATION", "P10Y"),
+        ("The bridge reopens this coming week.", "this coming week", "DATE", "2024-W48"),
+        ("The mine closed two days after the flood.", "two days", "DURATION", "P2D"),
+    ],
+)
+def test_offset_conventions(text, span, type_, value):
+    t = only(text)
+    assert (t.text, t.type, t.value) == (span, type_, value)
+
+
+def test_a_duration_that_points_to_a_day_sets_the_reference_time():
+    found = tag("The levee broke on Aug. 7. Two days later, the water receded. The following day, schools reopened.", ANCHOR)
+    assert [(t.text, t.value) for t in found] == [("Aug. 7", "2024-08-07"), ("Two days", "P2D"), ("The following day", "2024-08-10")]
+    assert found[1].begin == date(2024, 8, 9) and found[2].anchor_text == "Two days"
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("The chain reported a third-quarter loss.", "third-quarter"),
+        ("The airline doubled its fourth quarter profit.", "fourth quarter"),
+        ("It is a three hour drive to the coast.", "three hour"),
+        ("She won a two-year contract.", "two-year"),
+        ("Losses were smaller than in the year-ago period.", "the year-ago period"),
+        ("Year-ago results included a charge.", "Year-ago"),
+        ("Rents have risen in recent years.", "recent years"),
+    ],
+)
+def test_an_adjectival_expression_leaves_the_article_to_its_noun(text, span):
+    assert only(text).text == span
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Profit was $9 million, against seven a year ago.", [("a year ago", "2023")]),  # "seven a" is no number
+        ("Sales rose 4% in the third quarter from the 2023 period.", [("the third quarter", "2024-Q3"), ("the 2023 period", "2023-Q3")]),
+        ("The lease runs out in the 2030 period.", [("the 2030 period", "2030")]),
+        ("The flood came a week or so ago.", [("a week or so ago", "2024-W46")]),
+        ("The audit will take half a day.", [("half a day", "PT12H")]),
+        ("The wall was built 2000 years ago.", [("2000 years ago", "0024")]),
+    ],
+)
+def test_numbers_and_periods(text, expected):
+    assert [(t.text, t.value) for t in tag(text, ANCHOR)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("The ministry agreed to buy the jets in February.", "February", "2025-02"),  # a commitment looks ahead
+        ("The union vowed to strike in January, its leader said.", "January", "2025-01"),
+        ("The bakery on Main Street closed in March.", "March", "2024-03"),  # past tense: the March before
+    ],
+)
+def test_month_direction_from_the_parse(nlp, text, expression, value):
+    doc = nlp(text)
+    found = [t for t in tag(text, ANCHOR, doc) if t.text == expression]
+    assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The pound traded at 1.2455-1480 dollars.", []),  # the end of a number range, not a year
+        ("The poet Ana Ruiz (1901-1989) wrote it in Lisbon.", [("1901", "1901"), ("1989", "1989")]),
+        ("The temple has a 1,200-year history.", [("1,200-year", "P1200Y")]),
+        ("The ruins lay buried for 3,000 years.", [("3,000 years", "P3000Y")]),
+        ("She finished in 1:58.42, a national record.", []),  # a race time
+        ("The sprinter ran the final in 9.58 seconds.", [("9.58 seconds", "PT9.58S")]),
+        ("Polls closed at 1800 GMT, officials said.", [("1800 GMT", "2024-11-20T18:00")]),
+    ],
+)
+def test_numbers_that_are_not_dates_and_wire_times(text, expected):
+    assert [(t.text, t.value) for t in tag(text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The minister spoke to the Jakarta Daily about the plan.", []),
+        ("Details were reported by the business daily Handelsblatt.", []),
+        ("He was quoted by the Sentinel daily.", []),
+        ("Ferries run daily to the island.", ["daily"]),
+        ("Officials held briefings almost daily.", ["daily"]),
+    ],
+)
+def test_a_newspaper_called_a_daily_is_not_a_set(text, expected):
+    assert [t.text for t in tag(text, ANCHOR)] == expected
+
+
+def test_a_rate_after_a_quantity_is_a_set():
+    t = only("The airline added four flights a week to Lima.")
+    assert (t.text, t.type, t.value) == ("a week", "SET", "P1W")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The gymnast won gold in 2003 and was injured that year.", [("2003", "2003"), ("that year", "2003")]),
+        ("In 2010 the mill closed. The following year it reopened.", [("2010", "2010"), ("The following year", "2011")]),
+        ("The dam opened in 1990. Three years later, it cracked.", [("1990", "1990"), ("Three years", "P3Y")]),
+    ],
+)
+def test_a_year_the_text_names_is_the_reference_for_years(text, expected):
+    found = tag(text, ANCHOR)
+    assert [(t.text, t.value) for t in found] == expected
+    if found[-1].type == "DURATION":
+        assert found[-1].begin == date(1993, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The merger should close by the end of the year.", [("the end of the year", "DATE", "2024", "END")]),
+        ("Rents are due at the beginning of the month.", [("the beginning of the month", "DATE", "2024-11", "START")]),
+        ("The fund has gained 8% since year-end.", [("year-end", "DATE", "2023", "END")]),
+        ("Prices are likely to fall soon, traders said.", [("soon", "DATE", "FUTURE_REF", None)]),
+        ("She called as soon as the polls closed.", []),
+        ("The bridge collapsed soon after the storm.", []),
+        ("Margins grew in the second quarter. Sales in the latest period rose 3%.",
+         [("the second quarter", "DATE", "2024-Q2", None), ("the latest period", "DATE", "2024-Q2", None)]),
+        ("Rainfall in the latest period of the study was high.", []),
+    ],
+)
+def test_parts_of_the_current_period_and_near_future(text, expected):
+    assert [(t.text, t.type, t.value, t.mod) for t in tag(text, ANCHOR)] == expected

@@ -31,7 +31,7 @@ from .. import lexicons
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-VerbRole = Literal["speech", "attribution", "clausal", "plan", "estimate", "speculative"]
+VerbRole = Literal["speech", "attribution", "clausal", "plan", "prospective", "estimate", "speculative"]
 NounRole = Literal["speech", "attribution"]
 Hedge = Literal["speculative", "estimate"]
 
@@ -116,6 +116,11 @@ def is_report_verb(token: "Token") -> bool:
 def is_plan(lemma: str) -> bool:
     """A verb whose complement lies ahead: plan, schedule, expect, due, intend, set."""
     return "plan" in verb_roles(lemma)
+
+
+def is_prospective(lemma: str) -> bool:
+    """A verb whose infinitive complement lies ahead: "agreed *to buy*", "vowed *to strike*"."""
+    return bool(verb_roles(lemma) & {"plan", "prospective"})
 
 
 def hedge_of(tokens: Iterable["Token"]) -> Optional[str]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Optional
 
-from .reporting import is_plan
+from .reporting import is_plan, is_prospective
 from .syntax import VERB_POS, auxiliaries
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -92,7 +92,7 @@ def tense_of(verb: "Optional[Token]") -> Tense:
             return Tense("past" if past or (v.tag_ == "VBN" and not aux) else "present", prospective=True)
         if _has_infinitive(v) and v.dep_ in ("xcomp", "ccomp", "advcl"):
             head = v.head
-            if is_plan(head.lemma_) or head.lemma_.lower() in PROSPECTIVE_HEADS:
+            if is_prospective(head.lemma_) or head.lemma_.lower() in PROSPECTIVE_HEADS:
                 # "is to resume", "were due to arrive" ("due" hangs from "were"), "going to"
                 head_past = is_past(head) or (head.dep_ == "acomp" and is_past(head.head))
                 return Tense("past" if head_past else "present", prospective=True)

@@ -239,7 +239,7 @@ class ClaimBuilder:
         """One event per calendar date attached to a non-reporting verb."""
         for a in self.ctx.anchors:
             t = a.timex
-            if a.verb is None or a.reporting or t.begin is None or t.type not in {"DATE", "TIME"}:
+            if a.verb is None or a.reporting or t.begin is None or t.type == "SET":
                 continue
             verb = a.verb
             # "began engaging": the phase and the participants belong to "began"

@@ -358,7 +358,7 @@ class FrameBuilder:
         """A date attached to a verb that is not one of reporting: what happened when."""
         for a in self.ctx.anchors:
             t = a.timex
-            if a.verb is None or a.reporting or t.begin is None or t.type not in ("DATE", "TIME"):
+            if a.verb is None or a.reporting or t.begin is None or t.type == "SET":
                 continue
             frame = self.frame(t.start, t.end, a.verb, Measure(dimension="date"), date_timex=t)
             self.by_timex[t.start] = frame

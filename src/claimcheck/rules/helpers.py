@@ -43,7 +43,7 @@ def iso(value: Optional[str]) -> Optional[date]:
 
 def interval(dv: Optional[DateValue]) -> Optional[tuple[date, date]]:
     """The calendar interval ``(first day, last day)`` a date denotes, if it is one."""
-    if dv is None or dv.type not in ("DATE", "TIME"):
+    if dv is None or dv.type == "SET":
         return None
     first, last = iso(dv.start), iso(dv.end)
     if first is None or last is None or last < first:

@@ -1,21 +1,24 @@
-"""What normalization reads besides the expression: anchor, reference time, tense."""
+"""What normalization reads besides the expression: anchor, reference time, tense.
+
+The tense that sets a date's direction, and the sentence an expression is in,
+come from the language layer and the parse (:mod:`claimcheck.language.tense`,
+``doc.sents``); without a parse there is no tense, and a paragraph stands in for
+the sentence.
+"""
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
-from ..language.syntax import dated_verb
+from ..language.segment import paragraph_spans
+from ..language.syntax import dated_verb, governing_verb
 from ..language.tense import tense_of
-from .lexicon import alternation, lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Token
-
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s*\n")
+    from spacy.tokens import Doc
 
 
 @dataclass
@@ -40,114 +43,35 @@ class Context:
     reference: Optional[Reference] = None
     quarter: Optional[Reference] = None
     _tense_cache: dict[int, Optional[str]] = field(default_factory=dict)
+    _bounds: Optional[list[tuple[int, int]]] = None
 
     def sentence_bounds(self, start: int) -> tuple[int, int]:
-        """The character bounds of the sentence around ``start``.
-
-        A period after an abbreviation ("vs.", "Oct.", "Ala.") or an initial
-        ("James C. Kopp") does not end a sentence.
-        """
-        begin = 0
-        for m in _SENTENCE_END.finditer(self.text, 0, start):
-            if not _after_abbreviation(self.text, m.start()):
-                begin = m.end()
-        end = len(self.text)
-        for m in _SENTENCE_END.finditer(self.text, start):
-            if not _after_abbreviation(self.text, m.start()):
-                end = m.start() + 1
-                break
-        return begin, end
+        """The character bounds of the sentence around ``start`` (the parse's sentences;
+        the paragraph when there is no parse)."""
+        if self._bounds is None:
+            if self.doc is not None and self.doc.has_annotation("SENT_START"):
+                self._bounds = [(s.start_char, s.end_char) for s in self.doc.sents]
+            else:
+                self._bounds = paragraph_spans(self.text) or [(0, len(self.text))]
+        starts = [b[0] for b in self._bounds]
+        i = max(0, bisect_right(starts, start) - 1)
+        return self._bounds[i]
 
     def tense(self, start: int, end: int) -> Optional[str]:
-        """``past``/``future`` of the verb nearest the expression in its sentence, if any."""
+        """``past``/``future``: the direction the verb an expression belongs to gives it
+        (:func:`claimcheck.language.tense.tense_of`); None without a parse."""
         if start not in self._tense_cache:
-            self._tense_cache[start] = self._doc_tense(start, end) if self.doc is not None else self._text_tense(start, end)
+            self._tense_cache[start] = self._tense(start, end)
         return self._tense_cache[start]
 
-    def _text_tense(self, start: int, end: int) -> Optional[str]:
-        s, e = self.sentence_bounds(start)
-        best: tuple[int, Optional[str]] = (10**9, None)
-        for m in _markers().finditer(self.text, s, e):
-            if start <= m.start() < end:
-                continue
-            word = m.group(0).lower()
-            following = _NEXT_WORD.match(self.text, m.end())
-            if word in _future_words() or (following and following.group(1).lower() in _future_words()):
-                kind = "future"  # "were planning": the future in the past
-            else:
-                kind = "past"
-            dist = abs(m.start() - start) if m.start() >= end else abs(start - m.end())
-            if dist < best[0]:
-                best = (dist, kind)
-        return best[1]
-
-    def _doc_tense(self, start: int, end: int) -> Optional[str]:
+    def _tense(self, start: int, end: int) -> Optional[str]:
         doc = self.doc
-        assert doc is not None
+        if doc is None or not doc.has_annotation("DEP"):
+            return None
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return self._text_tense(start, end)
-        if doc.has_annotation("DEP"):
-            verb = dated_verb(span)
-            if verb is not None:
-                return {"ahead": "future", "behind": "past", None: None}[tense_of(verb).direction]
-        sent_start, sent_end = self.sentence_bounds(start)
-        best: tuple[int, Optional[str]] = (10**9, None)
-        future = _future_words()
-        # only the sentence's tokens: walking the whole doc per expression is quadratic
-        sentence = doc.char_span(sent_start, max(sent_end, sent_start + 1), alignment_mode="expand")
-        for token in sentence if sentence is not None else doc:
-            if token.idx < sent_start or token.idx >= sent_end or span.start <= token.i < span.end:
-                continue
-            kind = None
-            if token.lower_ in future and token.tag_ in {"MD", "VBN", "VBD", "VBG", "VBZ", "VBP"}:
-                kind = "future"
-            elif token.tag_ in {"VBD", "VBN"} or token.lower_ in {"ago"}:
-                kind = "future" if _before_future(token, future) else "past"
-            if kind:
-                dist = min(abs(token.i - span.start), abs(token.i - (span.end - 1)))
-                if dist < best[0]:
-                    best = (dist, kind)
-        return best[1]
-
-
-_NEXT_WORD = re.compile(r"\s+(\w+)")
-
-
-def _before_future(token: "Token", future: frozenset[str]) -> bool:
-    """Whether an auxiliary introduces a future marker ("were planning", "was scheduled")."""
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return following is not None and following.lower_ in future and following.tag_ in {"VBG", "VBN"}
-
-
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
-
-
-def _after_abbreviation(text: str, period: int) -> bool:
-    """Whether the period at ``period`` closes an abbreviation or an initial, not a sentence."""
-    if text[period] != ".":
-        return False
-    m = _WORD_BEFORE.search(text, max(0, period - 12), period)
-    if m is None:
-        return False
-    word = m.group(1)
-    return (len(word) == 1 and word.isupper()) or word.lower() in _abbreviations()
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    lx = lexicon()
-    shortened = {w for w in lx.months if any(o != w and o.startswith(w) for o in lx.months)}
-    return frozenset(lx.abbreviations) | shortened
-
-
-@lru_cache(maxsize=1)
-def _future_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon().future_markers)
-
-
-@lru_cache(maxsize=1)
-def _markers() -> re.Pattern[str]:
-    lx = lexicon()
-    words = alternation(lx.future_markers + lx.past_markers)
-    return re.compile(rf"(?<![\w']){words}(?!\w)|\b\w{{3,}}ed\b", re.I)
+        if span is None or not len(span):
+            return None
+        verb = dated_verb(span) or governing_verb(span)
+        if verb is None:
+            return None
+        return {"ahead": "future", "behind": "past", None: None}[tense_of(verb).direction]

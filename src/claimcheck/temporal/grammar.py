@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable, Optional
 
-from .calendar import add_months, quarter_of, week_value
+from .calendar import add_months, interval, quarter_of, week_value
 from .context import Context, Reference
 from .lexicon import alternation, lexicon
 
@@ -34,6 +34,9 @@ class Norm:
     last: Optional[date] = None
     precision: Optional[str] = None
     explicit: bool = False  # written out in full: may set the reference time
+    approx: bool = False  # hedged ("about", "just over"): claimcheck's modifier is "approx"
+    point_value: Optional[str] = None  # a duration that points to a date ("a week earlier"): that date's value
+    full_match: bool = False  # the timex is the rule's whole match even where the rule has a span group
 
 
 Handler = Callable[[re.Match[str], Context], Optional[Norm]]
@@ -57,10 +60,13 @@ def fragments() -> dict[str, str]:
     weekday_full = [w for w in lx.weekdays if len(w) > 5]
     weekday_abbr = [re.escape(w) + r"\." for w in lx.weekdays if len(w) <= 5]
     number_words = alternation(lx.numbers)
+    ones = alternation([w for w, n in lx.numbers.items() if 1 <= n <= 9 and w not in {"a", "an"}])
     return {
-        "MONTH": alternation(lx.months, abbreviations=True) + r"(?!\w)",
+        "MONTH": _month_alternation(lx.months) + r"(?!\w)",
         "WD": "(?:" + "|".join(sorted(weekday_full, key=len, reverse=True) + weekday_abbr) + r")(?!\w)",
-        "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|{number_words}(?:[\s-]+{number_words})?(?:\s+and\s+a\s+half)?)",
+        # a compound is tens and ones ("twenty-five", after a word in -ty) or hundreds: never
+        # "a two" ("a two-hour drive") nor "seven a" ("seven a year ago")
+        "NUM": rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+\d/\d)?|{number_words}(?:(?<=ty)[\s-]+{ones}|(?<![Aa])\s+(?:hundred|thousand))?(?:\s+and\s+a\s+half)?)",
         "VAGUE": alternation(lx.vague_numbers),
         "UNIT": alternation(units),
         "SEASON": alternation(lx.seasons),
@@ -72,6 +78,17 @@ def fragments() -> dict[str, str]:
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w)",
         "ORD": alternation(lx.ordinals),
     }
+
+
+def _month_alternation(months: dict[str, int]) -> str:
+    """Month names; only a shortened name takes a period ("Sept.", not the "May." that ends a sentence)."""
+    out = []
+    for w in sorted(months, key=len, reverse=True):
+        piece = re.escape(w)
+        if any(o != w and o.startswith(w) for o in months):
+            piece += r"\.?"
+        out.append(piece)
+    return "(?:" + "|".join(out) + ")"
 
 
 # ---------------------------------------------------------------- values
@@ -139,11 +156,13 @@ def duration_value(n: Optional[float], unit: str) -> str:
 def _fractional(total: float, letter: str, is_time: bool) -> str:
     smaller = {"H": (60, "M"), "M": (60, "S") if is_time else (30, "D"), "Y": (12, "M"), "D": (24, "H"), "W": (7, "D")}
     if letter not in smaller:
-        return f"P{total:g}{letter}"
+        return f"{'PT' if is_time else 'P'}{total:g}{letter}"  # "26.85 seconds": PT26.85S
     factor, small = smaller[letter]
     whole, rest = int(total), round((total - int(total)) * factor)
     if is_time or letter == "D":
-        return f"PT{whole}{letter}{rest}{small}" if letter != "D" else f"P{whole}DT{rest}H"
+        if letter == "D":
+            return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"  # "half a day": PT12H
+        return f"PT{whole}{letter}{rest}{small}"
     return f"P{whole}{letter}{rest}{small}" if whole else f"P{rest}{small}"
 
 
@@ -154,8 +173,9 @@ def year_for_month(month: int, ctx: Context, start: int, end: int, day: Optional
     """The year of a month (and day) written without one.
 
     The year that puts the date nearest the anchor, where a date on the wrong
-    side of the anchor for the tense ("said" with a later date) counts as
-    :data:`TENSE_PENALTY_DAYS` further away.
+    side of the anchor for the tense ("closed" with a later date) counts as
+    :data:`WRONG_SIDE_FACTOR` times as far plus :data:`TENSE_PENALTY_DAYS`:
+    "the plant closed in March", written in November, is the March before.
     """
     a = ctx.anchor
     if a is None:
@@ -169,11 +189,13 @@ def year_for_month(month: int, ctx: Context, start: int, end: int, day: Optional
             continue
         distance = abs((d - a).days) * (FUTURE_WEIGHT if d > a and tense != "future" else 1)
         if (tense == "past" and d > a) or (tense == "future" and d < a):
-            distance += TENSE_PENALTY_DAYS
+            distance = distance * WRONG_SIDE_FACTOR + TENSE_PENALTY_DAYS
         best = min(best, (distance, year))
     return best[1]
 
 
+#: How many times further a date on the wrong side of the anchor for the tense counts (then plus the penalty).
+WRONG_SIDE_FACTOR = 3.0
 #: How much further a date on the wrong side of the anchor for the tense counts.
 TENSE_PENALTY_DAYS = 60
 #: News mostly reports the past: a later date without future tense counts as this much further.
@@ -231,16 +253,32 @@ def shift(ref: Reference, n: float, unit: str, sign: int) -> Norm:
     months = int(round(amount * (3 if letter == "Q" else 12 if letter == "Y" else 1))) * sign
     begin, last = add_months(ref.begin, months), add_months(ref.last, months)
     if letter == "Y" and ref.precision in {"quarter", "half", "season", "year"}:
-        return Norm("DATE", str(begin.year) + ref.value[4:], begin=begin, last=last)
+        return Norm("DATE", f"{begin.year:04d}" + ref.value[4:], begin=begin, last=last)
     if letter == "Y" and ref.precision not in {"month"}:
-        return Norm("DATE", str(begin.year))
+        return Norm("DATE", f"{begin.year:04d}")
     if ref.precision == "year" and letter != "Y":
-        return Norm("DATE", str(begin.year))
+        return Norm("DATE", f"{begin.year:04d}")
     return Norm("DATE", month_value(begin.year, begin.month))
 
 
-def reference_or_anchor(ctx: Context) -> Optional[Reference]:
-    """The reference time the text set, else the anchor as one."""
+@dataclass
+class TagContext(Context):
+    """A tagging pass's context, with the latest year the text named on its own ("in 2003")."""
+
+    year: Optional[Reference] = None
+
+
+def reference_or_anchor(ctx: Context, unit: str = "") -> Optional[Reference]:
+    """The reference time the text set, else the anchor as one.
+
+    For a count of years ("that year", "three years later") a year the text
+    named after the last dated day or month is the reference: "in 2003 ...
+    that year" is 2003.
+    """
+    year = getattr(ctx, "year", None)
+    if year is not None and unit_code(unit) in {"Y", "10Y", "100Y"}:
+        if ctx.reference is None or year.start > ctx.reference.start:
+            return year
     if ctx.reference is not None:
         return ctx.reference
     if ctx.anchor is None:
@@ -268,6 +306,12 @@ def is_capitalized(s: str) -> bool:
 # ---------------------------------------------------------------- handlers
 
 
+def _is_shortened(word: str) -> bool:
+    """Whether a month word is an abbreviation ("Sept", "Jan."), not a full name ("May", "June")."""
+    w = word.lower().rstrip(".")
+    return any(o != w and o.startswith(w) for o in lexicon().months)
+
+
 def _month_num(word: str) -> Optional[int]:
     return lexicon().months.get(word.lower().rstrip("."))
 
@@ -280,9 +324,15 @@ def h_full_date(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     day = int(re.match(r"\d+", m["day"])[0])  # type: ignore[index]
     wd = lexicon().weekdays[m["wd"].lower().rstrip(".")] if m["wd"] else None
     written = m["year"] or m.groupdict().get("range_year")  # "Nov. 5-6, 2023": the range's year
-    year = int(written) if written else year_for_month(month, ctx, m.start(), m.end(), day)  # type: ignore[arg-type]
     if month is None:
         return None
+    rel = re.sub(r"\s+", " ", (m.groupdict().get("rel") or "").lower())
+    if written:
+        year: Optional[int] = int(written)
+    elif rel and ctx.anchor is not None:  # "last Sept. 14": the latest Sept. 14 before the anchor
+        year = _year_of_relative_day(month, day, rel, ctx.anchor)
+    else:
+        year = year_for_month(month, ctx, m.start(), m.end(), day)
     if year is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}", point_mod(m["pm"]), weekday=wd)
     try:
@@ -290,6 +340,19 @@ def h_full_date(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     except ValueError:
         return None
     return Norm("DATE", day_value(d), point_mod(m["pm"]), weekday=wd, explicit=True, deictic=not written)
+
+
+def _year_of_relative_day(month: int, day: int, rel: str, anchor: date) -> int:
+    """The year of "last/next <month> <day>": the nearest such day before/after the anchor."""
+    past = rel in {"last", "this past"}
+    for year in ((anchor.year, anchor.year - 1) if past else (anchor.year, anchor.year + 1)):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if (d < anchor) if past else (d > anchor):
+            return year
+    return anchor.year - 1 if past else anchor.year + 1
 
 
 def h_week_of(m: re.Match[str], ctx: Context) -> Optional[Norm]:
@@ -315,9 +378,6 @@ def h_numeric_date(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     return Norm("DATE", day_value(d), explicit=True)
 
 
-_DAY_NEXT = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d|:)")
-
-
 def h_month(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``August 2023``, ``early November 2024``, ``last March``, ``mid-September``."""
     word = m["mon"]
@@ -325,14 +385,12 @@ def h_month(m: re.Match[str], ctx: Context) -> Optional[Norm]:
         return None
     lx = lexicon()
     bare = not (m["year"] or m["rel"] or m["pm"] or m["yrel"])
-    if m["rel"] and not (m["year"] or m["yrel"]) and _DAY_NEXT.match(ctx.text, m.end()):
-        return None  # "last Oct. 23": the date is "Oct. 23"
     if word.lower() in lx.ambiguous_months and bare and not _preposition_before(ctx.text, m.start()):
         return None
     if word.lower() in lx.ambiguous_months and word.endswith("."):
         return None
-    if bare and len(word.rstrip(".")) <= 4 and word.lower() not in {"may", "june", "july"}:
-        return None  # a lone abbreviation ("Jan") is more often a name
+    if bare and _is_shortened(word) and not (word.endswith(".") and _preposition_before(ctx.text, m.start())):
+        return None  # a lone abbreviation ("Jan") is more often a name, unless "in Jan."
     month = _month_num(word)
     assert month is not None
     mod = point_mod(m["pm"])
@@ -370,11 +428,46 @@ def h_year(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``1998``, ``fiscal 1989``, ``mid-1996``, ``the year 2000``."""
     before = ctx.text[max(0, m.start() - 2):m.start()]
     after = ctx.text[m.end():m.end() + 12]
-    if re.search(r"[$#£€.,/:\d]$", before) or re.match(r"(?:[.,/:]\d|\s*(?:%|percent|per\s+cent|-\d))", after):
+    if re.search(r"[$#£€.,/:\d]$", before) or re.match(r"(?:[.,/:]\d|\s*(?:%|percent|per\s+cent))", after):
         return None
+    if re.match(r"\s*[-–]\s*\d", after) and range_end_year(int(m["year"]), ctx.text, m.end()) is None:
+        return None  # "1990-1234": a code, not the first year of a range
+    first = _RANGE_START.search(ctx.text, max(0, m.start() - 12), m.start())
+    if first is not None and not (first["year"] and range_end_year(int(first["year"]), ctx.text, first.end()) == int(m["year"])):
+        return None  # "1.2455-1480 dollars": the end of a number range, not a year
     if re.match(r"\s+(?:[a-z]+\s+)?(?:people|troops|soldiers|cars|miles|feet|acres|tons|residents|workers|shares|units|barrels|pounds|votes|members|employees|jobs)\b", after):
         return None
     return Norm("DATE", m["year"], point_mod(m["pm"]), explicit=True)
+
+
+_RANGE_START = re.compile(r"(?:(?<![\d,.])(?P<year>(?:1[5-9]|20)\d\d)|\d)\s*[-–]\s*$")
+_RANGE_END = re.compile(r"\s*[-–]\s*(\d{4}|\d{2})(?![\w%]|[-–/.,:]\d)")
+#: How far a range's second year may lie after its first ("1990-91", "1998-2004").
+MAX_YEAR_RANGE = 120
+
+
+def range_end_year(first: int, text: str, end: int) -> Optional[int]:
+    """The year that ends a range starting with ``first`` at ``text[end:]`` ("-91", "–2015"), if any."""
+    m = _RANGE_END.match(text, end)
+    if m is None:
+        return None
+    digits = m.group(1)
+    if len(digits) == 2:
+        year = first // 100 * 100 + int(digits)
+        if year <= first:
+            year += 100  # "1999-00"
+        limit = 10
+    else:
+        year, limit = int(digits), MAX_YEAR_RANGE  # "(1901-1989)": a lifetime
+    return year if 0 < year - first <= limit else None
+
+
+def h_year_range_end(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """The second year of a range: "91" of "1990-91", "2015" of "2014-2015" (each year is a timex)."""
+    year = range_end_year(int(m["first"]), ctx.text, m.end("first"))
+    if year is None or re.search(r"[$#£€.,/:\d]$", ctx.text[max(0, m.start() - 1):m.start()]):
+        return None
+    return Norm("DATE", str(year), explicit=True)
 
 
 _TENS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
@@ -471,6 +564,15 @@ def h_quarter(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     return Norm("DATE", f"{d.year}-Q{quarter_of(d)}", deictic=True)
 
 
+def h_year_period(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``the 2023 period``, ``the 2023 quarter``: that year, or its quarter when quarters are compared."""
+    year = m["year"]
+    if _compares_quarters(ctx, m.start()):
+        # the comparison period: it does not become the quarter later "the quarter" means
+        return Norm("DATE", f"{year}-Q{ctx.quarter.value[-1]}")  # type: ignore[union-attr]
+    return Norm("DATE", year, explicit=True)
+
+
 def h_half(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``the first half of 1990``, ``the second half``."""
     h = 1 if m["ord"].lower() in {"first", "1st"} else 2
@@ -565,7 +667,7 @@ def h_deictic_day(m: re.Match[str], ctx: Context) -> Optional[Norm]:
 
 _REL_SIGN = {
     "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
-    "next": 1, "coming": 1, "following": 1, "same": 0, "that": 0, "that same": 0, "latest": -1, "this past": -1,
+    "next": 1, "coming": 1, "following": 1, "same": 0, "that": 0, "that same": 0, "latest": -1, "this past": -1, "this coming": 1,
 }
 _ANAPHORIC = {"previous", "preceding", "following", "same", "that", "that same", "prior"}
 
@@ -581,15 +683,15 @@ def h_relative_unit(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     unit = re.sub(r"\s+", " ", m["unit"].lower()).replace("fiscal ", "")
     mod = point_mod(m["pm"])
     anaphoric = rel in _ANAPHORIC or (rel == "next" and bool(m["the"]))
-    if rel == "past" and unit in {"week", "month", "year", "decade", "century"}:
-        return Norm("DURATION", duration_value(1, unit), mod)
-    ref = reference_or_anchor(ctx) if anaphoric else anchor_ref(ctx)
+    if (rel == "past" or (rel == "coming" and m["the"])) and unit in {"week", "month", "year", "decade", "century"}:
+        return Norm("DURATION", duration_value(1, unit), mod)  # "over the past year", "the coming decade"
+    ref = reference_or_anchor(ctx, unit) if anaphoric else anchor_ref(ctx)
     if ref is None:
         return Norm("DATE", {"-1": "PAST_REF", "1": "FUTURE_REF"}.get(str(_REL_SIGN[rel]), "PRESENT_REF"), mod)
     sign = _REL_SIGN[rel]
     base = ref.begin
     if unit == "day" and anaphoric and ref.precision in {"month", "year"}:
-        # "that same day" after "last October": some day of that month
+        # "that same day" after "last July": some day of that month
         return Norm("DATE", _unknown_day(ref.value), mod, anaphoric=True, begin=ref.begin, last=ref.last, precision=ref.precision)
     if unit in {"day", "morning", "afternoon", "evening", "night"}:
         d = base + timedelta(days=sign)
@@ -616,6 +718,28 @@ def h_relative_unit(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     return None
 
 
+def h_part_of_unit(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``the end of the year``, ``the beginning of the month``, ``year-end``: part of the current one."""
+    unit = (m["unit"] or "year").lower()
+    mod = point_mod(m["pm"]) or "END"
+    a = ctx.anchor
+    if a is None:
+        return Norm("DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}[unit], mod)
+    if unit == "year":
+        since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 7):m.start()], re.I)
+        return Norm("DATE", f"{a.year - 1 if since else a.year:04d}", mod, deictic=True)  # "since year-end": the last one
+    if unit == "month":
+        return Norm("DATE", month_value(a.year, a.month), mod, deictic=True)
+    return Norm("DATE", week_value(a), mod, deictic=True)
+
+
+def h_latest_period(m: re.Match[str], ctx: Context) -> Optional[Norm]:
+    """``the latest period``: in a report on quarters, the quarter reported."""
+    if not re.search(r"\bquarter\b", ctx.text[max(0, m.start() - QUARTER_COMPARISON_WINDOW):m.start()], re.I):
+        return None  # no quarter named before: an unrelated "period"
+    return Norm("DATE", ctx.quarter.value if ctx.quarter is not None else "XXXX-QX")
+
+
 def h_weekend(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``the weekend``: the one just past, or the coming one in future tense."""
     a = ctx.anchor
@@ -631,12 +755,62 @@ def h_weekend(m: re.Match[str], ctx: Context) -> Optional[Norm]:
 _BEFORE = {"ago", "earlier", "before", "prior", "previously", "back"}
 
 
+def _offset_is_date(dirw: str, unit: str) -> bool:
+    """Whether TimeML writes the offset as the DATE it points to, direction word included.
+
+    "two years ago", "a decade back", "a week prior" and the financial "a year
+    earlier" are DATEs; "three days later", "a week earlier", "ten years from
+    now" and "two days before" are the DURATION alone (the direction word,
+    and "now", stay outside it).
+    """
+    return dirw in {"ago", "back", "prior"} or (dirw in {"earlier", "previously"} and unit_code(unit) == "Y")
+
+
+def _offset_direction(m: re.Match[str]) -> str:
+    word = re.sub(r"\s+", " ", m["dir"].lower())
+    return "from now" if word == "from" else word  # the duration rule stops before "now"
+
+
+def _followed_by_event(ctx: Context, end: int) -> bool:
+    """"two days after the vote": the offset counts from an event, not from a time."""
+    after = ctx.text[end:end + 30]
+    return bool(re.match(r"\s+[\w\"'“]", after)) and not re.match(r"\s+(?:that|this)\b", after)
+
+
 def h_offset(m: re.Match[str], ctx: Context) -> Optional[Norm]:
-    """``three years ago``, ``two days later``, ``just over a week prior``."""
-    dirw = m["dir"].lower()
-    after = ctx.text[m.end():m.end() + 30]
-    if dirw in {"before", "after", "since"} and re.match(r"\s+[\w\"'“]", after) and not re.match(r"\s+(?:that|this)\b", after):
-        return None  # "two days after the vote": the duration alone is the timex
+    """``three years ago``, ``just over a week prior``: a DATE; ``three days later``: a DURATION.
+
+    A DATE offset spans the whole match, direction word included. Otherwise
+    the TIMEX3 is the duration alone ("three days", P3D) and ``begin``/``last``
+    keep the interval it points to, as for a DATE, so claims can be dated by it.
+    """
+    dirw = _offset_direction(m)
+    if _offset_is_date(dirw, m["unit"]):
+        norm = _offset_date(m, ctx)
+        norm.full_match = True
+        return norm
+    if dirw in {"before", "after"} and _followed_by_event(ctx, m.end()):
+        return None  # "two days after the vote": the plain duration
+    if _capitalized_in_running_text(ctx, m.start("unit")):
+        return None
+    point = _offset_date(m, ctx)
+    vague = _is_vague(m["n"])
+    n = None if vague else number(m["n"])
+    if n is None and not vague:
+        return None
+    dm = re.sub(r"\s+", " ", (m["dm"] or "").lower())
+    norm = Norm("DURATION", duration_value(n, m["unit"]), lexicon().duration_mods.get(dm),
+                anaphoric=point.anaphoric, deictic=point.deictic, approx=bool(dm))
+    span = (point.begin, point.last, point.precision) if point.begin is not None else interval(point.value)
+    if span is not None and span[0] is not None:
+        norm.begin, norm.last, norm.precision = span
+        norm.point_value = point.value
+    return norm
+
+
+def _offset_date(m: re.Match[str], ctx: Context) -> Norm:
+    """The date an offset ("three years ago", "two days later") points to."""
+    dirw = _offset_direction(m)
     n = number(m["n"]) if not _is_vague(m["n"]) else None
     sign = -1 if dirw in _BEFORE else 1
     mod = lexicon().duration_mods.get(re.sub(r"\s+", " ", (m["dm"] or "").lower()))
@@ -646,7 +820,7 @@ def h_offset(m: re.Match[str], ctx: Context) -> Optional[Norm]:
         ref = anchor_ref(ctx)
         anaphoric = False
     else:
-        ref = reference_or_anchor(ctx)
+        ref = reference_or_anchor(ctx, unit)
         anaphoric = True
     if n is None or ref is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anaphoric=anaphoric)
@@ -689,9 +863,16 @@ def h_duration(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     n = None if _is_vague(m["n"]) else number(m["n"])
     if n is None and not _is_vague(m["n"]):
         return None
+    if m["n2"]:  # "three to five years", "between 6 and 9 months": one duration of unknown length
+        high = number(m["n2"])
+        if n is None or high is None or high <= n or (m["n"][:1].isdigit() != m["n2"][:1].isdigit()):
+            return None
+        n = None
     unit = m["unit"]
-    if unit[:1].isupper() and m["n"][:1].isdigit() and _in_running_text(ctx, m.start()):
-        return None  # "CBS's '60 Minutes'": a capitalized unit in running text is a name
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", m["n"]) and not unit.lower().endswith("s"):
+        return None  # "the 2023 quarter": a year, not a count
+    if _capitalized_in_running_text(ctx, m.start("unit")):
+        return None  # "the show '48 Hours'", "the film Twelve Years a Slave": a title
     if unit.lower() == "quarters" and "-" in m["hy"]:
         return None  # "three-quarters": a fraction
     if unit.lower() == "second" and m["n"].lower() in {"a", "an"} and _ORDINAL_NEXT.match(ctx.text, m.end()):
@@ -702,24 +883,54 @@ def h_duration(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     return Norm("DURATION", duration_value(n, unit), mod)
 
 
-def _in_running_text(ctx: Context, start: int) -> bool:
-    """Whether the word before ``start`` is lowercase or a quote (not a title-cased headline)."""
-    before = ctx.text[max(0, start - 30):start].rstrip()
-    if before.endswith(("'", '"', "“", "‘", "`")):
-        return True
-    word = re.search(r"([A-Za-z]+)\W*$", before)
-    return word is not None and word.group(1)[0].islower()
+_OPENING = "\"'“‘`([{"
+
+
+def _capitalized_in_running_text(ctx: Context, pos: int) -> bool:
+    """Whether a time word that is normally lowercase is capitalized as part of a name or title.
+
+    "Hours" in "the show '48 Hours'" and "Noon" in "the film High Noon" are
+    capitalized although they neither open a sentence nor stand in a
+    title-case line (a headline): capitals there mark a name, not a time.
+    """
+    text = ctx.text
+    if not text[pos:pos + 1].isupper():
+        return False
+    before = text[max(0, pos - 40):pos].rstrip(" \t")
+    if not before or before[-1] in ".!?:\n" or before[-1] in _OPENING:
+        return False  # it opens a sentence, a quotation or a line
+    return not _title_case_line(text, pos)
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether most longer words of the line around ``pos`` are capitalized (a headline)."""
+    begin = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = re.findall(r"[A-Za-z]{4,}", text[begin:end if end >= 0 else len(text)])
+    return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def h_bare_units(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``for years``, ``in recent months``, ``the coming weeks``, ``decades``."""
     pre = (m["pre"] or "").lower()
-    if pre == "the early" and re.match(r"\s+of\s", ctx.text[m.end():m.end() + 4]):
-        return None  # "the early hours of Thursday": part of the day named after it
+    if _part_of_next_time(ctx, m.end()):
+        return None  # "the early hours of Sunday", "the last weeks of 2023": a part of that time
     before = ctx.text[max(0, m.start() - 8):m.start()].lower()
     if not pre and not re.search(r"\b(?:for|over|within|in)\s+$", before):
         return None
     return Norm("DURATION", duration_value(None, m["unit"]))
+
+
+def _part_of_next_time(ctx: Context, end: int) -> bool:
+    """Whether ``of`` and a time expression follow: the units name a part of that time."""
+    return bool(_part_of_time_pattern().match(ctx.text, end))
+
+
+@lru_cache(maxsize=1)
+def _part_of_time_pattern() -> re.Pattern[str]:
+    f = fragments()
+    times = rf"{f['WD']}|{f['MONTH']}|{f['YEAR']}|today|yesterday|tomorrow|(?:the|that|this|last|next)\s+(?:day|week|month|year|decade|century|morning|afternoon|evening|night)\b"
+    return re.compile(rf"\s+of\s+(?:{times})", re.I)
 
 
 def h_long_units(m: re.Match[str], ctx: Context) -> Optional[Norm]:
@@ -730,12 +941,14 @@ def h_long_units(m: re.Match[str], ctx: Context) -> Optional[Norm]:
 def h_time(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``2 p.m.``, ``10:30 a.m. local time``, ``noon Thursday``, ``5 p.m. EST Nov. 9``."""
     if m["w"]:
-        if re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6):m.start()], re.I):
-            return None  # "High Noon", "high noon comes today": the idiom
+        if _capitalized_in_running_text(ctx, m.start("w")):
+            return None  # "the film High Noon": a title
         hour, minute = (12, 0) if m["w"].lower() in {"noon", "midday"} else (24, 0)
     else:
         hour, minute = int(m["h"]), int(m["mi"] or 0)
         ap = (m["ap"] or "").lower()
+        if m["mi"] and not ap and re.match(r"[.:,]\d", ctx.text[m.end("mi"):m.end("mi") + 2]):
+            return None  # "2:27.13", "1:05:32": a race time or a score, not a clock time
         if ap.startswith("in"):  # "4 in the morning", "7 in the evening"
             ap = "a" if ap.endswith("morning") else "p"
         if not ap and not m["mi"]:
@@ -784,6 +997,8 @@ def h_set(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``every Monday``, ``each year``, ``every three months``, ``daily``."""
     lx = lexicon()
     if m["freq"]:
+        if _capitalized_in_running_text(ctx, m.start("freq")) or _names_a_publication(ctx, m.start("freq"), m.end("freq")):
+            return None  # "the Jakarta Daily", "the business daily Handelsblatt": a newspaper
         return Norm("SET", lx.frequencies[m["freq"].lower()])
     u = m["u"].lower().rstrip(".")
     if u in lx.weekdays:
@@ -802,17 +1017,43 @@ def h_set(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     return Norm("SET", duration_value(n, u))
 
 
+_NAME_AFTER = re.compile(r"\s+[\"'“‘]?[A-Z]")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)\"'”’]|$)")
+
+
+def _names_a_publication(ctx: Context, start: int, end: int) -> bool:
+    """A frequency word used as a noun for a newspaper: "the daily Handelsblatt", "the Sentinel daily."."""
+    text = ctx.text
+    if _NAME_AFTER.match(text, end):
+        return True
+    return bool(_NAME_BEFORE.search(text[max(0, start - 30):start])) and bool(_CLAUSE_END.match(text, end))
+
+
 def h_per_unit(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``$5 million a year``, ``40 flights a day``: a rate, a SET."""
     before = ctx.text[max(0, m.start() - 30):m.start()]
-    if not re.search(r"(?:\d|%|\b(?:million|billion|thousand|hundred|percent|times|twice|once|dollars|cents))[\w\s,.]{0,14}$", before):
+    if not _rate_quantity().search(before):
         return None
     return Norm("SET", duration_value(1, m["u"]))
+
+
+@lru_cache(maxsize=1)
+def _rate_quantity() -> re.Pattern[str]:
+    """A quantity just before "a day"/"per year": digits, a number word, "million", "twice"."""
+    words = alternation([w for w in lexicon().numbers if w not in {"a", "an", "half a", "a half"}])
+    return re.compile(
+        rf"(?:\d|%|\b(?:million|billion|thousand|hundred|percent|times|twice|once|dollars|cents)|\b{words}\s+\w+)[\w\s,.]{{0,14}}$",
+        re.I,
+    )
 
 
 def h_reference(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``now``, ``recently``, ``the future``, ``currently``."""
     key = re.sub(r"\s+", " ", m.group(0).lower())
+    if key == "soon" and (re.search(r"\bas\s+$", ctx.text[max(0, m.start() - 4):m.start()], re.I)
+                          or re.match(r"\s+(?:after|afterwards?|as|enough)\b", ctx.text[m.end():m.end() + 12])):
+        return None  # "as soon as", "soon after the vote": a conjunction, not the near future
     if key == "now" and ctx.text[m.end():m.end() + 1] == "," and _starts_sentence(ctx, m.start()):
         return None  # "Now, he says, ...": a discourse marker, not a time
     return Norm("DATE", lexicon().references[key])
@@ -873,9 +1114,12 @@ def rules() -> tuple[Rule, ...]:
     SEASON, ORD = f["SEASON"], f["ORD"]
     YREL = rf"(?:{YEAR}|(?:this|last|next|the)\s+year)"
     RANGE = r"(?:-|–|and|or|to|through)"  # between the days of a range: "April 24 and 25"
+    # the article of an adjectival expression belongs to its noun: "a third-quarter loss", "a six year term"
+    ADJECTIVAL_QUARTER_AHEAD = r"(?!(?:\S+\s+){0,2}?\S*-quarter\b)"
+    SINGULAR_UNIT = alternation(list(lx.units)) + r"\b"
     spoken = alternation([w for w in lx.numbers if " " not in w and w not in {"a", "an", "dozen", "hundred"}])
     table: list[tuple[str, str, Handler]] = [
-        ("full_date", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:(?P<pm>{PMOD})[\s-]+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})|(?=\s*{RANGE}\s*{DAY},?\s+(?P<range_year>{YEAR})))?", h_full_date),
+        ("full_date", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next)\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})|(?=\s*{RANGE}\s*{DAY},?\s+(?P<range_year>{YEAR})))?", h_full_date),
         ("full_date_dmy", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<pm>)(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?", h_full_date),
         ("day_range_end", rf"\b(?P<wd>)(?P<pm>)(?P<mon>{MONTH})\s+{DAY}\s*{RANGE}\s*(?P<span>(?P<day>{DAY})(?![\d:%]|\s*percent)(?:,?\s+(?P<year>{YEAR}))?)", h_full_date),
         ("week_of", rf"\bthe\s+week\s+of\s+(?P<wd>)(?P<pm>)(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", h_week_of),
@@ -883,28 +1127,34 @@ def rules() -> tuple[Rule, ...]:
         ("us_date", r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", h_numeric_date),
         ("month", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this)\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<yrel>this|last|next)\s+year\b))?", h_month),
         ("year", rf"(?:\b(?P<pm>{PMOD})[\s-]+|\b(?:fiscal(?:\s+year)?|the\s+year|calendar\s+year|(?:the\s+)?(?:fiscal\s+)?year\s+ended)\s+|\b)(?P<year>{YEAR})", h_year),
-        ("decade", rf"\b(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?(?:(?P<full>1[5-9]\d0|20\d0)'?s|'(?P<short>\d)0s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?!\w)", h_decade),
+        ("year_range_end", rf"\b(?P<first>{YEAR})\s*[-–]\s*(?P<span>\d{{2}}(?:\d{{2}})?)(?!\w)", h_year_range_end),
+        ("decade", r"\b(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?(?:(?P<full>1[5-9]\d0|20\d0)'?s|'(?P<short>\d)0s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?!\w)", h_decade),
         ("century", rf"\b(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century\b", h_century),
         ("spoken_year", rf"\b(?:the\s+year\s+)?(?:(?P<hi>nineteen|twenty)[\s-]+(?P<lo>{spoken}(?:[\s-]+{spoken})?)|(?P<millennium>two\s+thousand)(?:\s+and\s+(?P<rest>{spoken}))?)\b", h_spoken_year),
-        ("quarter", rf"\b(?:(?P<det>the|this|that|its|their|a|last|next)\s+)?(?:(?P<yr>{YEAR}'?s?|(?:this|last|next)\s+year's|the\s+year-(?:earlier|ago)|year-(?:earlier|ago)|the\s+same|comparable|corresponding|latest|current|previous|recent|fiscal|calendar)\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YREL}))?", h_quarter),
-        ("the_quarter", rf"\b(?P<det>the|this|that|its|their|last|next)\s+(?:(?P<yr>year-(?:earlier|ago)|same|comparable|corresponding|latest|current|previous|recent|fiscal|most\s+recent|year-earlier\s+fiscal|past|coming)\s+)?(?P<ord>)quarter(?!\w|-)", h_quarter),
-        ("year_ago_quarter", r"\b(?P<det>the\s+)?(?P<yr>year-(?:earlier|ago))(?P<ord>)(?:\s+(?:quarter|period))?\b", h_quarter),
+        ("quarter", rf"\b(?:(?P<det>the|this|that|a|last|next)\s+{ADJECTIVAL_QUARTER_AHEAD})?(?:(?P<yr>{YEAR}'?s?|(?:this|last|next)\s+year's|the\s+year-(?:earlier|ago)|year-(?:earlier|ago)|the\s+same|comparable|corresponding|latest|current|previous|recent|fiscal|calendar)\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YREL}))?", h_quarter),
+        ("the_quarter", r"\b(?P<det>the|this|that|its|their|last|next)\s+(?:(?P<yr>year-(?:earlier|ago)|same|comparable|corresponding|latest|current|previous|recent|fiscal|most\s+recent|year-earlier\s+fiscal|past|coming)\s+)?(?P<ord>)quarter(?!\w|-)", h_quarter),
+        ("year_period", rf"\bthe\s+(?:(?:comparable|same|corresponding)\s+)?(?P<year>{YEAR})\s+(?:period|quarter)\b", h_year_period),
+        ("year_ago_quarter", r"\b(?P<det>the\s+(?=year-(?:earlier|ago)\s+(?:quarter|period)\b))?(?P<yr>year-(?:earlier|ago))(?P<ord>)(?:\s+(?:quarter|period))?\b", h_quarter),
         ("half", rf"\b(?:the\s+)?(?P<ord>first|second|latter|last|1st|2nd)\s+half(?:\s+of\s+(?P<yr>{YREL}|the\s+year))?\b", h_half),
         ("season", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the|that)\s+)?(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", h_season),
         ("weekday", rf"\b(?:(?P<pm>early|late|mid)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the\s+previous|the\s+following)\s+)?(?P<wd>{WD})(?P<plural>s)?(?:\s+(?P<pod>{POD})(?P<podplural>s)?)?(?!\w)", h_weekday),
         ("deictic_day", rf"\b(?:(?P<pm>early|late|later|earlier|mid)[\s-]+)?(?:(?P<pod2>{POD})\s+)?(?P<w>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>{POD})\b)?", h_deictic_day),
         ("deictic_pod", rf"\b(?:(?P<pm>early|late|later|earlier|mid)[\s-]+)?(?P<w>this|last)\s+(?P<pod>{POD})\b(?P<pod2>)", h_deictic_day),
         ("weekend", r"\bthe\s+weekend\b", h_weekend),
-        ("relative_unit", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this|last|next|past|previous|preceding|coming|current|following|same|latest|that\s+same|that)\s+(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|decade|century|day|morning|afternoon|evening|night)\b", h_relative_unit),
-        ("offset", rf"\b(?:(?P<dm>{DMOD})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|prior|previously|from\s+now|hence|back)\b", h_offset),
-        ("duration", rf"\b(?:(?P<dm>{DMOD})\s+(?!the\b))?(?:(?:the|a|an)\s+(?![\w.]+-\w))?(?:(?:past|last|next|first|coming|previous|following|latest|final|initial|remaining|same|entire|full)\s+)?(?P<n>{NUM}|{VAGUE})(?:\s+or\s+so)?(?P<hy>[\s-]+)(?:(?:more|additional|full|straight|consecutive|trading|business|long)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?P<adj>-long|-old)?(?!\w)", h_duration),
+        ("part_of_unit", r"\b(?:(?P<pm>the\s+(?:end|beginning|start|middle|close)\s+of)\s+the\s+(?P<unit>year|month|week)|year-end|year['’]s\s+end)\b", h_part_of_unit),
+        ("latest_period", r"\bthe\s+latest\s+period\b", h_latest_period),
+        ("relative_unit", rf"\b(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|preceding|coming|current|following|same|latest|that\s+same|that)\s+(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|decade|century|day|morning|afternoon|evening|night)\b(?:\s+or\s+so\b)?", h_relative_unit),
+        # the span group is the duration ("three days" of "three days later"); a DATE offset takes the whole match
+        ("offset", rf"\b(?P<span>(?:(?P<dm>{DMOD})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?)\s+(?P<dir>ago|earlier|later|before|after|prior|previously|from\s+now|hence|back)\b", h_offset),
+        ("per_unit", r"\b(?:a|per)\s+(?P<u>day|week|month|year)\b", h_per_unit),
+        ("duration", rf"\b(?:(?P<dm>{DMOD})\s+(?!the\b))?(?:(?:the|a|an)\s+(?![\w.,]+-\w)(?!(?:{NUM})\s+{SINGULAR_UNIT}\s+[a-z]))?(?:(?:past|last|next|first|coming|previous|following|latest|final|initial|remaining|same|entire|full)\s+)?(?P<n>{NUM}|{VAGUE})(?:[\s-]*(?:to|or|and|-|–)[\s-]*(?P<n2>{NUM}))?(?:\s+or\s+so)?(?P<hy>[\s-]+)(?:(?:more|additional|full|straight|consecutive|trading|business|long)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?P<adj>-long|-old)?(?!\w)", h_duration),
+        ("reference", rf"\b{alternation(lx.references)}(?!\w)", h_reference),
         ("bare_units", r"\b(?:(?P<pre>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+last|the\s+following|the\s+early)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b", h_bare_units),
         ("long_units", r"\b(?P<unit>(?P<one>day|week|month|year|hour)|days|weeks|months|years|decades|hours|centuries)-long\b", h_long_units),
         ("clock", rf"\b(?:(?P<dm>around|about|approximately|roughly)\s+)?(?P<w>)(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b|in\s+the\s+(?:morning|afternoon|evening))?(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?P<day>{WD}|today|yesterday|tomorrow|{MONTH}\s+\d{{1,2}}))?(?!\w)", h_time),
+        ("clock_hhmm", r"\b(?P<dm>)(?P<w>)(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC|Zulu)(?P<ap>)(?P<day>)\b", h_time),
         ("noon", rf"\b(?:(?P<dm>around|about)\s+)?(?P<h>)(?P<mi>)(?P<ap>)(?P<w>noon|midnight|midday)(?:\s+(?P<day>{WD}|today|yesterday|tomorrow))?(?!\w)", h_time),
         ("set", rf"\b(?:(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|{MONTH}|{SEASON}|{POD}|weekends?)|(?P<freq>{alternation(lx.frequencies)}))(?!\w)", h_set),
-        ("per_unit", r"\b(?:a|per)\s+(?P<u>day|week|month|year)\b", h_per_unit),
-        ("reference", rf"\b{alternation(lx.references)}(?!\w)", h_reference),
         ("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>{alternation(lx.holidays)})(?!\w)(?:\s+(?P<year>{YEAR}))?", h_holiday),
     ]
     return tuple(Rule(name, re.compile(rx, re.I), handler) for name, rx, handler in table)

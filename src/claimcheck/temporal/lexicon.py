@@ -30,14 +30,9 @@ class TemporalLexicon(BaseModel):
     holidays: dict[str, str]
     frequencies: dict[str, str]
     timezones: list[str]
-    future_markers: list[str]
-    past_markers: list[str]
-    #: Verbs whose complement lies ahead: "is scheduled to close Monday", "plans a rally Saturday".
-    plan_verbs: list[str] = Field(min_length=1)
     duration_mods: dict[str, str]
     point_mods: dict[str, Optional[str]]
     dateline_agencies: list[str] = Field(min_length=1)
-    abbreviations: list[str] = Field(default_factory=list)
     generic_present_nouns: list[str] = Field(default_factory=list)
 
     @field_validator("months")

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Optional
 
 from .lexicon import alternation, lexicon
+from .tagger import tag
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -31,8 +32,6 @@ def infer_publication(text: str, doc: "Doc | None" = None) -> tuple[Optional[dat
 
 def dateline(text: str) -> Optional[tuple[date, str]]:
     """A date in a dateline at the top of the text, with an explanation."""
-    from .tagger import tag
-
     head = text[:DATELINE_WINDOW]
     for line_no, line in enumerate(head.splitlines(), start=1):
         stripped = line.strip()
@@ -58,8 +57,6 @@ def dateline(text: str) -> Optional[tuple[date, str]]:
 
 def _latest_year(text: str) -> Optional[int]:
     """The latest year the text writes out, to complete a dateline without one."""
-    from .tagger import tag
-
     years = [t.begin.year for t in tag(text, None) if t.begin is not None and t.value[:4].isdigit()]
     return max(years, default=None)
 
@@ -76,8 +73,6 @@ def _is_dateline(line: str, start: int, end: int) -> bool:
 
 def latest_dated(text: str) -> tuple[Optional[date], Optional[str]]:
     """The end of the latest interval the text dates in full, as a conservative guess."""
-    from .tagger import tag
-
     best = None
     for t in tag(text, None):
         if t.type != "DATE" or t.last is None or t.value.startswith("X") or t.precision not in {"day", "month", "week"}:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from .calendar import MODIFIERS, interval, narrow
 from .context import Context, Reference
-from .grammar import Norm, Rule, rules
+from .grammar import Norm, Rule, TagContext, rules
 from .timex import Timex
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -33,7 +33,7 @@ def tag(text: str, anchor: Optional[date], doc: "Doc | None" = None) -> list[Tim
     unknown parts as ``X``). With ``doc`` (a parse of ``text``), tense comes
     from its part-of-speech tags.
     """
-    ctx = Context(text, anchor, doc)
+    ctx = TagContext(text, anchor, doc)
     table = rules()
     chosen = _select(_candidates(text, ctx, table))
     out: list[Timex] = []
@@ -50,10 +50,14 @@ def tag(text: str, anchor: Optional[date], doc: "Doc | None" = None) -> list[Tim
 def _candidates(text: str, ctx: Context, table: tuple[Rule, ...]) -> list[Candidate]:
     found: list[Candidate] = []
     for index, rule in enumerate(table):
+        partial = "span" in rule.pattern.groupindex
         for m in rule.pattern.finditer(text):
-            # a rule may tag only part of its match: "25" of "April 24 and 25"
-            start, end = _trim(text, *(m.span("span") if "span" in rule.pattern.groupindex else m.span()))
-            if end > start and rule.handler(m, ctx) is not None:
+            norm = rule.handler(m, ctx)
+            if norm is None:
+                continue
+            # a rule may tag only part of its match: "25" of "April 24 and 25", "three days" of "three days later"
+            start, end = _trim(text, *(m.span("span") if partial and not norm.full_match else m.span()))
+            if end > start:
                 found.append((start, end, index, m))
     return found
 
@@ -82,6 +86,10 @@ def _select(found: list[Candidate]) -> list[Candidate]:
 
 def _build(text: str, start: int, end: int, norm: Norm, ctx: Context) -> Timex:
     timex = Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, weekday=norm.weekday)
+    if norm.type == "DURATION" and norm.begin is not None and norm.last is not None:
+        # "a week earlier": a duration for TimeML, dated by the interval it points to
+        timex.begin, timex.last, timex.precision = norm.begin, norm.last, norm.precision
+        timex.modifier = "approx" if norm.approx else None
     if norm.type in {"DATE", "TIME"}:
         span = interval(norm.value)
         if span is not None:
@@ -100,11 +108,18 @@ def _build(text: str, start: int, end: int, norm: Norm, ctx: Context) -> Timex:
 
 
 def _update_reference(ctx: Context, timex: Timex, norm: Norm) -> None:
-    """Dated expressions set the reference time later anaphora resolve against."""
-    if timex.type not in {"DATE", "TIME"} or timex.begin is None or timex.last is None:
+    """Dated expressions set the reference time later anaphora resolve against.
+
+    A duration that points to a date ("two days later") sets it too, with the
+    value of that date.
+    """
+    if timex.type == "SET" or timex.begin is None or timex.last is None:
         return
-    ref = Reference(timex.value, timex.begin, timex.last, timex.precision or "day", timex.text, timex.start)
+    value = norm.point_value or timex.value
+    ref = Reference(value, timex.begin, timex.last, timex.precision or "day", timex.text, timex.start)
     if timex.precision == "quarter" and norm.explicit:
         ctx.quarter = ref
+    if timex.precision == "year" and norm.explicit and isinstance(ctx, TagContext):
+        ctx.year = ref
     if timex.precision in {"day", "time", "month", "week"} and (norm.explicit or norm.deictic or norm.anaphoric):
         ctx.reference = ref

@@ -17,8 +17,10 @@ class Timex:
     """A temporal expression at ``[start, end)`` of the tagged text.
 
     ``type``/``value``/``mod`` are written as TimeML writes them; ``begin`` and
-    ``last`` bound the calendar interval it denotes (both None for durations,
-    sets and undetermined values like ``PAST_REF``).
+    ``last`` bound the calendar interval it denotes (both None for sets,
+    undetermined values like ``PAST_REF`` and plain durations). A duration
+    that points to a date ("a week earlier", "ten years from now", DURATION
+    ``P1W`` for TimeML) keeps the interval it points to.
     """
 
     start: int
