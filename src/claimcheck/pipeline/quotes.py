@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import Optional
 
 from spacy.language import Language
@@ -371,10 +372,12 @@ class SpeakerResolver:
     person they name; an unresolved singular pronoun falls back to the previous speaker
     when that speaker's gender agrees."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.doc = doc
         self.refs = references(doc)
         self.previous: Optional[Speaker] = None
+        #: The quotations (marks included), sorted: a speaker is not among the people they name.
+        self.quoted = sorted(quoted)
 
     def resolve(self, speaker: Speaker, head: Token) -> Speaker:
         """``speaker`` (whose phrase has ``head`` as its head) with its name resolved."""
@@ -383,9 +386,12 @@ class SpeakerResolver:
             if self.previous is not None and self.previous.group:
                 return speaker.model_copy(update={"name": self.previous.name, "group": True, "organization": self.previous.organization})
             return speaker
-        entity = self.refs.resolve(head) or (self.refs.person_named(speaker.name) if p is None else None)
+        found = self.refs.referent(head, self.quoted)
+        entity = found.entity or (self.refs.person_named(speaker.name) if p is None else None)
         if entity is not None:
             return self._named(speaker, entity)
+        if found.description is not None:  # "my father … he said": someone the article does not name
+            return speaker
         if p is not None and p.kind == "person" and self.previous is not None and not self.previous.group:
             if p.gender is None or self._gender_of(self.previous.name) in (None, p.gender):
                 return speaker.model_copy(update=self.previous.model_dump(include={"name", "role", "organization"}))
@@ -559,11 +565,11 @@ def written_speaker(doc: Doc, span: Span, head: Token, resolver: SpeakerResolver
 
 def extract_quotes(doc: Doc) -> list[QuoteMention]:
     """Every quotation of ``doc`` with its type, cue and speaker."""
-    resolver = SpeakerResolver(doc)
     out: list[QuoteMention] = []
     prev: Optional[QuoteMention] = None
     raws = find_quote_spans(doc_text(doc))
     quoted = [(r.marks[0][0], r.marks[-1][1]) if r.marks else (r.start, r.end) for r in raws]
+    resolver = SpeakerResolver(doc, quoted)
     for raw in raws:
         mention = read_quote(doc, raw, resolver, prev, quoted)
         out.append(mention)
