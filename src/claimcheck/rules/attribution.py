@@ -25,11 +25,16 @@ class QuoteSpeakerConflict(Rule):
     """One quotation is attributed to two different speakers.
 
     ## What it does
-    Compares every pair of quotations; when the same words (identical, or one
-    quotation of at least six words inside the other) are attributed to two
-    named individuals who are not the same person, it flags the later one.
-    Group speakers ("analysts") and short shared phrases ("cannon fodder") are
-    left alone: many people repeat a slogan.
+    Compares every pair of quotations; when the same words (identical and at
+    least four words, or one quotation of at least six words inside the other)
+    are attributed to two people the article names who are not the same person,
+    it flags the later one. Only words said count: a title in marks ("Jaws",
+    "Operation Desert Fox") is no quotation, and a term in scare quotes ("cash
+    for access", "unacceptable") is too short to be one person's words — many
+    people repeat a slogan. A speaker must be a person the article names:
+    groups ("analysts", "Both"), bodies and documents ("his ministry", "the
+    report", "the poster"), descriptions ("the critic") and pronouns with no
+    antecedent are left alone.
 
     ## Why is this bad?
     Misattributing a quotation puts words in someone's mouth, the most damaging
@@ -55,9 +60,12 @@ class QuoteSpeakerConflict(Rule):
 
     #: The shorter quotation must have at least this many words to match inside a longer one.
     MIN_CONTAINED_WORDS = 6
+    #: Identical quotations must have at least this many words to be one person's.
+    MIN_WORDS = 4
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        quotes = [c for c in ctx.claims if isinstance(c, QuoteClaim) and named_individual(c)]
+        people = {p.name for p in ctx.people}
+        quotes = [c for c in ctx.claims if isinstance(c, QuoteClaim) and named_individual(c, people)]
         for a, b in combinations(quotes, 2):
             assert a.speaker is not None and b.speaker is not None
             if self.same_words(a.quote, b.quote) and not same_name(a.speaker.name, b.speaker.name):
@@ -72,13 +80,16 @@ class QuoteSpeakerConflict(Rule):
         if not wa or not wb:
             return False
         if wa == wb:
-            return True
+            return len(wa) >= self.MIN_WORDS
         short, long = sorted((wa, wb), key=len)
         return len(short) >= self.MIN_CONTAINED_WORDS and f" {' '.join(short)} " in f" {' '.join(long)} "
 
 
-def named_individual(quote: QuoteClaim) -> bool:
-    return quote.speaker is not None and not quote.speaker.group and bool(words(quote.speaker.name))
+def named_individual(quote: QuoteClaim, people: "set[str] | frozenset[str]") -> bool:
+    """A quotation whose speaker is one of the people the article names (not a group, a
+    body, a document, a description or a pronoun left unresolved)."""
+    speaker = quote.speaker
+    return speaker is not None and not speaker.group and speaker.name in people
 
 
 def shorten(text: str, limit: int = 60) -> str:
