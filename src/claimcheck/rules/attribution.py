@@ -8,7 +8,7 @@ from itertools import combinations
 from typing import NamedTuple
 
 from ..language.reference import name_variants, name_words, same_name
-from ..models import Claim, Finding, NameMention, QuoteClaim, Source, Span
+from ..models import Claim, Finding, NameMention, Person, QuoteClaim, Source, Span
 from .base import CheckContext, Rule, normalize_text
 
 #: Claim kinds that carry a figure.
@@ -215,6 +215,15 @@ def spellings(ctx: CheckContext) -> list[Spelling]:
     return list(first.values())
 
 
+def two_people(a: "Person | None", b: "Person | None") -> bool:
+    """Two people the article names in full with different given names ("Robson" of Bryan
+    Robson and "Robinson" of Paul Robinson are no spellings of one name)."""
+    if a is None or b is None or a is b:
+        return False
+    wa, wb = name_words(a.name), name_words(b.name)
+    return len(wa) > 1 and len(wb) > 1 and wa[0] != wb[0]
+
+
 class NameVariant(Rule):
     """One person's name is spelled two ways (Zelensky / Zelenskyy).
 
@@ -222,7 +231,8 @@ class NameVariant(Rule):
     Compares the ways the article writes the name of each person it mentions
     (full names, surnames alone). Two spellings whose surnames differ by a letter
     or two (or only by spacing and hyphens), with the same or no given name, are
-    reported as one person spelled two ways.
+    reported as one person spelled two ways — unless each is the name of a
+    different person the article names in full (Bryan Robson, Paul Robinson).
 
     ## Why is this bad?
     Inconsistent spelling looks careless, breaks search and can make readers
@@ -247,7 +257,10 @@ class NameVariant(Rule):
     groups = ("attribution",)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        owner = {m.text.lower(): person for person in ctx.people for m in person.mentions}
         for a, b in combinations(spellings(ctx), 2):
+            if two_people(owner.get(a.name.lower()), owner.get(b.name.lower())):
+                continue
             if name_variants(a.name, b.name):
                 yield self.finding(
                     f"“{b.name}” looks like “{a.name}” spelled another way",
