@@ -366,12 +366,16 @@ def eval_quotes(
     errors: Annotated[bool, typer.Option("--errors", help="List missed, spurious and wrong-speaker items.")] = False,
     partial: Annotated[bool, typer.Option("--partial", help="Also count partial quotations as predictions.")] = False,
     model: Annotated[Optional[str], typer.Option(help="spaCy model package or path.")] = None,
+    held_out: Annotated[
+        Optional[Path],
+        typer.Option("--held-out", help="A list of document names: score them and the rest apart; --errors lists only the rest's."),
+    ] = None,
 ) -> None:
     """Score quotations and attributions on brat standoff data (PolNeAR)."""
     from .eval.quotes import run_cli
 
     try:
-        sys.stdout.write(run_cli(path, format, errors, partial, model))
+        sys.stdout.write(run_cli(path, format, errors, partial, model, held_out))
     except ClaimcheckError as exc:
         fail(str(exc))
 

@@ -138,3 +138,82 @@ def test_polnear_dev_meets_the_targets(nlp):
         quotes = evaluate(path, nlp).as_dict()["direct_quotes"]
     assert quotes["overlap50"]["f1"] >= 0.90
     assert quotes["speaker_accuracy"] >= 0.90
+
+
+def _doc_with_ents(text: str, ents: list[tuple[str, str]]):
+    """A blank-English doc whose entities are the given (words, label) pairs, in order."""
+    import spacy
+    from spacy.tokens import Span as SpacySpan
+
+    doc = spacy.blank("en")(text)
+    spans, start = [], 0
+    for words, label in ents:
+        at = text.index(words, start)
+        spans.append(doc.char_span(at, at + len(words), label=label))
+        start = at + len(words)
+    doc.ents = [s for s in spans if isinstance(s, SpacySpan)]
+    return doc
+
+
+def _attr(eid: str, text: str, source: str, after: int = 0):
+    from claimcheck.eval.quotes import GoldAttribution
+
+    at = text.index(source, after)
+    return GoldAttribution(eid, [(0, 1)], [(at, at + len(source))])
+
+
+def test_gold_names_are_the_nearest_fuller_name_and_pronouns_follow_the_annotation():
+    from claimcheck.eval.quotes import gold_names
+
+    text = (
+        "Nadia Okafor spoke first. Okafor said one thing. Mr. Brennan, of Vantor Labs, said another. "
+        "She said a third. He said a fourth. The farmers said a fifth."
+    )
+    doc = _doc_with_ents(
+        text, [("Nadia Okafor", "PERSON"), ("Okafor", "PERSON"), ("Brennan", "PERSON"), ("Vantor Labs", "ORG")]
+    )
+    attrs = [
+        _attr("E1", text, "Okafor", 20),
+        _attr("E2", text, "Mr. Brennan, of Vantor Labs"),
+        _attr("E3", text, "She"),
+        _attr("E4", text, "He"),
+        _attr("E5", text, "The farmers"),
+    ]
+    names = gold_names(doc, attrs)
+    # a person wins over the organization in one source; "she" skips the man
+    assert names == {"E1": "Nadia Okafor", "E2": "Brennan", "E3": "Nadia Okafor", "E4": "Brennan"}
+
+
+@pytest.mark.parametrize(
+    "gold,predicted,ok",
+    [("Nadia Okafor", "Nadia Okafor", True), ("Nadia Okafor", "Okafor", False), ("Okafor", "Nadia Okafor", True), ("Brennan", "", False)],
+)
+def test_resolved_match_needs_the_whole_gold_name(gold, predicted, ok):
+    from claimcheck.eval.quotes import resolved_match
+
+    assert resolved_match(gold, predicted) is ok
+
+
+def test_held_out_documents_are_scored_apart(nlp, tmp_path):
+    from claimcheck.eval.quotes import HELD_OUT, TUNING, read_held_out
+
+    listing = tmp_path / "held.txt"
+    listing.write_text("# held out\ncity\n", encoding="utf-8")
+    assert read_held_out(listing) == {"city"}
+    with nlp.select_pipes(disable=[n for n in OTHER_COMPONENTS if n in nlp.pipe_names]):
+        result = evaluate(MINI, nlp, held_out={"city"}).as_dict(errors=True)
+    assert result["parts"][HELD_OUT]["documents"] == 1 and result["parts"][TUNING]["documents"] == 0
+    assert "errors" not in result["parts"][HELD_OUT]["direct_quotes"]
+    assert result["direct_quotes"]["resolved_speaker_accuracy"] == 1.0
+
+
+def test_the_held_out_list_names_a_quarter_of_the_dev_split():
+    """The repository's held-out list is the stable-hash quarter of PolNeAR dev."""
+    import hashlib
+
+    from claimcheck.eval.quotes import read_held_out
+
+    path = require(SHARED_DATA / "polnear" / "dev" / "text")
+    listed = read_held_out(Path(__file__).parents[2] / "data" / "polnear" / "dev-heldout.txt")
+    names = {p.stem for p in path.glob("*.txt")}
+    assert listed == {n for n in names if int(hashlib.sha256(n.encode()).hexdigest(), 16) % 4 == 0}

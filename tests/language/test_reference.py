@@ -79,3 +79,55 @@ def test_name_variants(a, b, variant):
 @pytest.mark.parametrize("a,b,same", [("Marco Ruiz", "Ruiz", True), ("Marco Ruiz", "Ana Ruiz", False)])
 def test_same_name(a, b, same):
     assert same_name(a, b) is same
+
+
+def speaker_name(nlp, text: str) -> str | None:
+    """The resolved name of the last quotation's speaker."""
+    doc = nlp(text)
+    speaker = doc._.cc_quotes[-1].speaker
+    return speaker.name if speaker is not None else None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a pronoun carries its antecedent over sentences that name no one
+        (
+            "Arturo Pellegrini said he expected Senator Ruth Adler to recover soon. But he said the party "
+            "needed a fallback. The rules give the committee little room. “We would be fools not to plan,” he said.",
+            "Arturo Pellegrini",
+        ),
+        # the people a quotation names are not its speaker
+        (
+            "Coach Ben Ortega watched from the bench. “Without Lukas Berg we would have lost,” he said.",
+            "Ben Ortega",
+        ),
+        # the object of "according to" is a source, ranked like a subject
+        (
+            "According to Ines Varga, the mayor's plan ignored Tomas Reid's warnings. “It was rushed,” she said.",
+            "Ines Varga",
+        ),
+        # a name written alone is a given name: "she" skips Kevin
+        ("Melanie watched the rally while Kevin slept. “He is ours,” she said.", "Melanie"),
+        # a possessive in the subject's own phrase is someone else's: Brisk stays a man
+        (
+            "Karen Holt debated Donald Brisk on Friday. Brisk, her opponent, said little. “I will win,” he said.",
+            "Donald Brisk",
+        ),
+    ],
+)
+def test_pronoun_speakers_resolve_with_agreement(nlp, text, expected):
+    assert speaker_name(nlp, text) == expected
+
+
+@pytest.mark.model
+def test_a_pronoun_for_an_unnamed_relative_stays_unnamed(nlp):
+    text = "Paul Okoro ran the shop for years. My father often visited it. “We live in hard times,” he said."
+    assert speaker_name(nlp, text) == "he"
+
+
+@pytest.mark.model
+def test_lower_case_words_are_not_part_of_a_name(nlp):
+    doc = nlp("The pro-Clinton crowd cheered. Hillary Clinton spoke at noon. “We are ready,” she said.")
+    assert "pro-Clinton" not in [e.name for e in references(doc).people()]

@@ -245,3 +245,65 @@ def test_a_quote_without_its_own_cue_keeps_the_last_speaker(nlp, text, name):
 def test_a_denied_statement_is_no_cue(nlp, text):
     (q,) = _quotes(nlp, text)
     assert q.cue is None and q.speaker is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,form",
+    [
+        ('Critics praised the documentary "Salt and Stone" after its premiere.', "title"),
+        ('"Salt and Stone" opened in twelve cities, its producer Carla Veit said.', "title"),
+        ("The raids, code-named 'Operation Iron Gate', ended on Sunday.", "title"),
+        ('Boxer Tomas "The Hammer" Kovac retired on Friday.', "title"),
+        ('The campaign group called the deal a "betrayal" on Tuesday.', "term"),
+        ('Finance Minister Ada Ruiz said the cuts were "deeply unfair".', "term"),
+        ('Ada Ruiz said the budget would "leave nobody behind this winter".', "quotation"),
+        ('"We will rebuild every school," Ada Ruiz said.', "quotation"),
+        ('"No," she said.', "quotation"),
+    ],
+)
+def test_quotation_form(nlp, text, form):
+    from claimcheck.pipeline.quotes import extract_quotes
+
+    [q] = extract_quotes(nlp(text))
+    assert q.form == form
+    if form != "quotation":
+        assert q.quote_type == "partial"
+    if form == "title":
+        assert q.speaker is None and not nlp(text)._.cc_quotes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # the one told is never the speaker
+        ('Nurse Dana Cole met the minister. "We are out of beds," she told Health Minister Ivan Petrov.', "Dana Cole"),
+        ('"We are out of beds," Ivan Petrov was told by the nurse, Dana Cole.', "Dana Cole"),
+        # a determiner standing for several people is a group
+        ('Anna Berg and Luis Prado met on Monday. "We have agreed on a ceasefire," both said.', None),
+    ],
+)
+def test_speakers_are_never_the_addressee(nlp, text, speaker):
+    [q] = _quotes(nlp, text)
+    if speaker is None:
+        assert q.speaker is not None and q.speaker.group
+    else:
+        assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a verb of saying left out: the name alone after the quotation
+        ('The port reopened.\n\n"Every crane is working again and the backlog is gone," Halvorsen.', "Halvorsen"),
+        # the speaker phrase after an inverted cue ends where the name does
+        ('Cases rose.\n\n"Clinics must test every visitor," cautioned virologist Mara Lindqvist of the National Health Institute.', "Mara Lindqvist"),
+        # "per" is a cue only in "as per": "dollars per barrel" is not
+        ('Prices fell.\n\nAsked about a fair price, Omar Saleh said: "It is still between 40 and 60," dollars per barrel.', "Omar Saleh"),
+    ],
+)
+def test_speakers_beside_the_quotation(nlp, text, speaker):
+    [q] = _quotes(nlp, text)
+    assert q.speaker is not None and q.speaker.name == speaker

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rule_builders import casualty, force, qty, quote, source, span
 
-from claimcheck.models import MoneyClaim, Source, Speaker
+from claimcheck.models import MoneyClaim, Person, Source, Speaker
 from claimcheck.rules.attribution import NameVariant, QuoteSpeakerConflict, UnattributedQuote, VagueAttribution
 from claimcheck.rules.base import CheckContext
 
@@ -16,8 +16,12 @@ def money(cid, **kw):
 LINE = "We will not negotiate while the shelling continues"
 
 
-def run(rule, claims):
-    return list(rule().check(CheckContext(claims=claims)))
+#: The people the hand-built articles name.
+PEOPLE = [Person(id=f"p{n}", name=name) for n, name in enumerate(["Retno Marsudi", "Prabowo Subianto", "Kyrylo Budanov", "Edward Howell"], 1)]
+
+
+def run(rule, claims, people=PEOPLE):
+    return list(rule().check(CheckContext(claims=claims, people=people)))
 
 
 @pytest.mark.parametrize(
@@ -47,6 +51,12 @@ def test_quote_speaker_conflict_fires(a, b):
         (quote("c1", LINE), quote("c2", LINE, "Prabowo Subianto")),
         # different words
         (quote("c1", LINE, "Retno Marsudi"), quote("c2", "We will negotiate when the shelling stops", "Prabowo Subianto")),
+        # a speaker that is no person the article names: a document, a determiner, a pronoun left as written
+        (quote("c1", LINE, "report"), quote("c2", LINE, "Prabowo Subianto")),
+        (quote("c1", LINE, "Both"), quote("c2", LINE, "Prabowo Subianto")),
+        (quote("c1", LINE, "it"), quote("c2", LINE, "Prabowo Subianto")),
+        # three identical words are a phrase, not one person's quotation
+        (quote("c1", "a grave error", "Retno Marsudi"), quote("c2", "a grave error", "Prabowo Subianto")),
     ],
 )
 def test_quote_speaker_conflict_stays_quiet(a, b):

@@ -17,7 +17,12 @@ Matching is one-to-one, best overlap first. A *50% overlap* match needs the
 shared characters to be at least half of the longer span; an *exact* match
 needs equal spans once surrounding whitespace and punctuation are trimmed.
 Speaker (source) and cue accuracy are measured on the 50%-overlap matches:
-correct when the predicted mention overlaps a gold Source (Cue) span.
+correct when the predicted mention overlaps a gold Source (Cue) span. The
+speaker is also scored **as resolved**: the predicted ``Speaker.name`` against
+the full name the gold Source stands for (:func:`gold_names`).
+
+A list of held-out documents (``data/polnear/dev-heldout.txt``) splits the
+scores into the documents used for error analysis and the held-out rest.
 """
 
 from __future__ import annotations
@@ -87,10 +92,14 @@ class TaskScore:
     source_total: int = 0
     source_correct: int = 0
     cue_correct: int = 0
+    resolved_total: int = 0
+    resolved_correct: int = 0
     errors: list[dict] = field(default_factory=list)
 
+    COUNTS = ("gold", "predicted", "exact", "overlap", "source_total", "source_correct", "cue_correct", "resolved_total", "resolved_correct")
+
     def add(self, other: "TaskScore") -> None:
-        for name in ("gold", "predicted", "exact", "overlap", "source_total", "source_correct", "cue_correct"):
+        for name in self.COUNTS:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
 
@@ -103,6 +112,8 @@ class TaskScore:
             "overlap50": prf(self.overlap, self.predicted, self.gold),
             "speaker_accuracy": _ratio(self.source_correct, self.source_total),
             "speaker_scored": self.source_total,
+            "resolved_speaker_accuracy": _ratio(self.resolved_correct, self.resolved_total),
+            "resolved_scored": self.resolved_total,
             "cue_accuracy": _ratio(self.cue_correct, self.overlap),
         }
         if errors:
@@ -221,6 +232,88 @@ def gold_attributions(text: str, attributions: Iterable[GoldAttribution]) -> lis
     return [Unit(merge_fragments(text, a.contents), a.sources, a.cues, a.id) for a in attributions]
 
 
+# --- the names gold sources stand for ----------------------------------------------
+
+#: Gold Source spans that are a singular third-person pronoun: scored as resolved
+#: through the annotation's own earlier sources.
+GOLD_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
+
+
+def gold_names(doc: "Doc", attributions: Iterable[GoldAttribution]) -> dict[str, str]:
+    """The full name each gold attribution's Source stands for, by attribution id.
+
+    PolNeAR annotates no coreference, so the resolution is defined here, without
+    the extractor's reference resolution:
+
+    * a Source that contains a name (a PERSON, else an ORG entity of the model) stands for
+      the nearest fuller mention of that name — the closest entity before it (after
+      it, when none is before) whose words include the name's ("Obama" → "Barack
+      Obama"), else the name itself;
+    * a Source that is "he"/"him"/"she"/"her" stands for the name of the nearest
+      earlier gold Source that has one and whose gender does not disagree (an
+      honorific in the Source, else the given name);
+    * any other Source (a description, a group, "I") is not scored.
+    """
+    from ..language.reference import given_name_gender, lexicon
+
+    text = doc.text
+    ents = sorted((e for e in doc.ents if e.label_ in ("PERSON", "ORG")), key=lambda e: e.start_char)
+    titles = lexicon().titles
+    named: list[tuple[int, str, Optional[str]]] = []  # (source start, full name, gender)
+    out: dict[str, str] = {}
+    for attr in sorted((a for a in attributions if a.sources), key=lambda a: min(a.sources)):
+        start, end = min(s for s, _ in attr.sources), max(e for _, e in attr.sources)
+        written = " ".join(text[s:e] for s, e in sorted(attr.sources)).strip()
+        inside = [e for e in ents if e.start_char < end and start < e.end_char]
+        inside.sort(key=lambda e: e.label_ != "PERSON")  # "NBC's Dante Chinni" stands for the person
+        if inside:
+            name = _fullest(inside[0].text, inside[0].start_char, ents, titles)
+            words = name.split()
+            gender = _honorific_gender(written) or (given_name_gender(words[0]) if len(words) > 1 else None)
+            named.append((start, name, gender))
+            out[attr.id] = name
+        elif (pronoun_gender := GOLD_PRONOUNS.get(written.lower())) is not None:
+            earlier = [n for n in named if n[0] < start and n[2] in (None, pronoun_gender)]
+            if earlier:
+                out[attr.id] = earlier[-1][1]
+    return out
+
+
+def _name_key(name: str, titles: frozenset[str]) -> list[str]:
+    from ..language.reference import name_words
+
+    return [w for w in name_words(name) if w not in titles and f"{w}." not in titles and w not in ("the", "a", "an")]
+
+
+def _fullest(name: str, at: int, ents: list, titles: frozenset[str]) -> str:
+    key = set(_name_key(name, titles))
+    if not key:
+        return name
+    fuller = [e for e in ents if key < set(_name_key(e.text, titles))]
+    before = [e for e in fuller if e.start_char < at]
+    best = before[-1] if before else (fuller[0] if fuller else None)
+    written = re.sub(r"['’]s?$", "", (best.text if best is not None else name).strip())
+    return " ".join(w for w in written.split() if _name_key(w, titles))
+
+
+def _honorific_gender(written: str) -> Optional[str]:
+    words = set(re.findall(r"[a-z]+", written.lower()))
+    if words & {"mr", "sir", "lord", "king"}:
+        return "male"
+    if words & {"mrs", "ms", "miss", "madam", "queen", "lady"}:
+        return "female"
+    return None
+
+
+def resolved_match(gold: str, predicted: str) -> bool:
+    """The predicted name gives the gold full name: all its words (titles aside)."""
+    from ..language.reference import lexicon
+
+    titles = lexicon().titles
+    g, p = set(_name_key(gold, titles)), set(_name_key(predicted, titles))
+    return bool(g) and g <= p
+
+
 # --- predicted units -------------------------------------------------------------
 
 
@@ -287,8 +380,13 @@ def _touches(frags: list[Frag], others: list[Frag]) -> bool:
     return any(s < oe and os < e for s, e in frags for os, oe in others)
 
 
-def score_units(text: str, gold: list[Unit], pred: list[Unit], doc_id: str = "") -> TaskScore:
-    """Exact and 50%-overlap matches, speaker and cue accuracy, and the errors."""
+def score_units(
+    text: str, gold: list[Unit], pred: list[Unit], doc_id: str = "", names: Optional[dict[str, str]] = None
+) -> TaskScore:
+    """Exact and 50%-overlap matches, speaker and cue accuracy, and the errors.
+
+    ``names`` (gold unit label → the full name its source stands for) scores the
+    predicted units' labels (their resolved speaker names) as resolved."""
     score = TaskScore(gold=len(gold), predicted=len(pred))
     pairs = match(gold, pred)
     score.overlap = len(pairs)
@@ -311,6 +409,20 @@ def score_units(text: str, gold: list[Unit], pred: list[Unit], doc_id: str = "")
                         "predicted": " ".join(text[s:e] for s, e in p.sources) or None,
                     }
                 )
+        if names and g.label in names:
+            score.resolved_total += 1
+            if resolved_match(names[g.label], p.label):
+                score.resolved_correct += 1
+            else:
+                score.errors.append(
+                    {
+                        "doc": doc_id,
+                        "type": "wrong-resolved",
+                        "text": snippet(g),
+                        "gold": names[g.label],
+                        "predicted": p.label or None,
+                    }
+                )
     matched_g, matched_p = {i for i, _ in pairs}, {j for _, j in pairs}
     for i, g in enumerate(gold):
         if i not in matched_g:
@@ -326,18 +438,36 @@ def score_units(text: str, gold: list[Unit], pred: list[Unit], doc_id: str = "")
 
 @dataclass
 class QuoteEval:
-    """The scores of one corpus run."""
+    """The scores of one corpus run (and of its parts, when documents are held out)."""
 
     documents: int
     quotes: TaskScore
     attributions: TaskScore
+    parts: dict[str, "QuoteEval"] = field(default_factory=dict)
 
     def as_dict(self, errors: bool = False) -> dict:
-        return {
+        """The scores; with ``parts``, errors are listed only for the part that is not held out."""
+        out = {
             "documents": self.documents,
-            "direct_quotes": self.quotes.as_dict(errors),
-            "attributions": self.attributions.as_dict(errors),
+            "direct_quotes": self.quotes.as_dict(errors and not self.parts),
+            "attributions": self.attributions.as_dict(errors and not self.parts),
         }
+        if self.parts:
+            out["parts"] = {name: part.as_dict(errors and name != HELD_OUT) for name, part in self.parts.items()}
+        return out
+
+
+#: The names of the two parts of a corpus split by a held-out list.
+TUNING, HELD_OUT = "tuning", "held-out"
+
+
+def read_held_out(path: Path) -> set[str]:
+    """Document names (one a line, ``#`` comments) of a held-out list."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(Errors.E050.format(path=path)) from exc
+    return {line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")}
 
 
 def quote_pipeline(model: Optional[str] = None) -> "Language":
@@ -358,49 +488,71 @@ def iter_docs(nlp: "Language", pairs: list[tuple[Path, Path]]) -> Iterator[tuple
         yield text_path.stem, doc, ann_path.read_text(encoding="utf-8")
 
 
-def evaluate(path: Path, nlp: "Language", include_partial: bool = False) -> QuoteEval:
-    """Score the extractor on every document of a PolNeAR-style folder."""
+def evaluate(
+    path: Path, nlp: "Language", include_partial: bool = False, held_out: Optional[set[str]] = None
+) -> QuoteEval:
+    """Score the extractor on every document of a PolNeAR-style folder; with
+    ``held_out`` (document names), also on the held-out documents and the rest apart."""
     pairs = corpus_files(path)
-    quotes, attributions = TaskScore(), TaskScore()
+    total = QuoteEval(len(pairs), TaskScore(), TaskScore())
+    if held_out is not None:
+        n_held = sum(p.stem in held_out for p, _ in pairs)
+        total.parts = {
+            TUNING: QuoteEval(len(pairs) - n_held, TaskScore(), TaskScore()),
+            HELD_OUT: QuoteEval(n_held, TaskScore(), TaskScore()),
+        }
     for doc_id, doc, ann in iter_docs(nlp, pairs):
         gold = parse_ann(ann)
-        quotes.add(score_units(doc.text, gold_quotes(doc.text, gold), predicted_quotes(doc, include_partial), doc_id))
-        attributions.add(
-            score_units(doc.text, gold_attributions(doc.text, gold), predicted_attributions(doc), doc_id)
-        )
-    return QuoteEval(len(pairs), quotes, attributions)
+        names = gold_names(doc, gold)
+        quotes = score_units(doc.text, gold_quotes(doc.text, gold), predicted_quotes(doc, include_partial), doc_id, names)
+        attributions = score_units(doc.text, gold_attributions(doc.text, gold), predicted_attributions(doc), doc_id, names)
+        targets = [total]
+        if total.parts:
+            targets.append(total.parts[HELD_OUT if doc_id in (held_out or ()) else TUNING])
+        for target in targets:
+            target.quotes.add(quotes)
+            target.attributions.add(attributions)
+    return total
 
 
-def render_text(result: QuoteEval, errors: bool = False) -> str:
-    """A plain-text table of the scores (and the errors when asked)."""
-    lines = [f"documents: {result.documents}"]
+def render_text(result: QuoteEval, errors: bool = False, title: str = "") -> str:
+    """A plain-text table of the scores (and the errors when asked; with parts, only the
+    errors of the part that is not held out)."""
+    lines = [f"{title}documents: {result.documents}"]
     for name, score in (("direct quotes", result.quotes), ("attributions", result.attributions)):
         d = score.as_dict()
         lines.append(f"{name}: gold {d['gold']}, predicted {d['predicted']}")
         for key in ("exact", "overlap50"):
             m = d[key]
             lines.append(f"  {key:<10} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}")
-        lines.append(f"  speaker accuracy {_fmt(d['speaker_accuracy'])} (on {d['speaker_scored']} matches with a gold source)")
+        lines.append(f"  speaker accuracy {_fmt(d['speaker_accuracy'])} as written (on {d['speaker_scored']} matches with a gold source)")
+        lines.append(f"                   {_fmt(d['resolved_speaker_accuracy'])} as resolved (on {d['resolved_scored']} whose gold source has a name)")
         lines.append(f"  cue accuracy     {_fmt(d['cue_accuracy'])}")
-        if errors:
+        if errors and not result.parts:
             for e in score.errors:
-                extra = f"  gold={e['gold']!r} predicted={e['predicted']!r}" if e["type"] == "wrong-speaker" else ""
-                lines.append(f"    {e['type']:<13} {e['doc']}: {e['text']!r}{extra}")
-    return "\n".join(lines) + "\n"
+                extra = f"  gold={e['gold']!r} predicted={e['predicted']!r}" if e["type"].startswith("wrong-") else ""
+                lines.append(f"    {e['type']:<14} {e['doc']}: {e['text']!r}{extra}")
+    out = "\n".join(lines) + "\n"
+    for name, part in result.parts.items():
+        out += render_text(part, errors and name != HELD_OUT, f"{name}: ")
+    return out
 
 
 def _fmt(value: Optional[float]) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
 
-def run_cli(path: Path, fmt: str, errors: bool, include_partial: bool, model: Optional[str]) -> str:
+def run_cli(
+    path: Path, fmt: str, errors: bool, include_partial: bool, model: Optional[str], held_out: Optional[Path] = None
+) -> str:
     """What ``claimcheck eval quotes`` prints."""
     import json
 
     if fmt not in ("human", "json"):
         raise InputError(Errors.E052.format(value=fmt))
     corpus_files(path)  # fail on a malformed folder before loading the model
-    result = evaluate(path, quote_pipeline(model), include_partial)
+    names = read_held_out(held_out) if held_out is not None else None
+    result = evaluate(path, quote_pipeline(model), include_partial, names)
     if fmt == "json":
         return json.dumps(result.as_dict(errors), indent=2, ensure_ascii=False) + "\n"
     return render_text(result, errors)

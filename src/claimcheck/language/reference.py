@@ -9,13 +9,21 @@ The ``claimcheck_references`` component builds one :class:`References` per doc
   variant ("Zelenskyy") joins the name it varies (:func:`name_variants`).
 - **Gender** comes from the text first — an honorific or gendered noun beside a
   mention ("Mrs. Ortiz", "Ruiz, a father of three", "the spokeswoman, Ana
-  Lim"), a possessive the person's own clause uses ("Ruiz said his …") — and
-  only then from the given name (the ``gender-guesser`` name dictionary).
-- **Pronouns** resolve to the nearest compatible antecedent: a subject of the
-  same sentence before the pronoun, then the subjects of the sentences before,
-  then any earlier mention; "she" never resolves to a man, "him" never to the
-  subject of its own clause. "it" resolves to an organization, "they" to a
-  group (:meth:`References.resolve_group`).
+  Lim") — then from the given name (the ``gender-guesser`` name dictionary; a
+  name written alone, "Melanie", counts as a given name), and only then from a
+  possessive the person's own predicate uses ("Ruiz said his …").
+- **Pronouns** resolve to the nearest compatible antecedent, sentence by
+  sentence back from the pronoun: in each sentence the main clause's subject
+  first, then other subjects, then any other mention, nearest first. "she"
+  never resolves to a man, "him" never to the subject of its own clause, and a
+  person the text gives no sign of being one (no title, role, age, gender or
+  known given name: "Crosscut Strategies") counts as one sentence further
+  away. A gendered description ("my father", "the woman") is an antecedent
+  too: "the woman" stands for the latest woman named, "my father" for no one
+  named (:meth:`References.referent`). Mentions inside quotation marks can be
+  left out (a speaker is not among the people their own words name). "it"
+  resolves to an organization, "they" to a group
+  (:meth:`References.resolve_group`).
 - **Descriptions** — "the 48-year-old", "the minister", "the woman" — resolve to
   the most recent person whose age, role or gender fits.
 """
@@ -23,9 +31,9 @@ The ``claimcheck_references`` component builds one :class:`References` per doc
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -48,6 +56,10 @@ class Pronoun(BaseModel):
     gender: Optional[Gender] = None
     number: Literal["singular", "plural"]
     kind: Literal["person", "thing", "speaker"]
+
+
+#: Subject pronouns that carry their antecedent forward to a later pronoun.
+CHAIN_PRONOUNS = frozenset({"he", "she"})
 
 
 class PeopleLexicon(BaseModel):
@@ -196,17 +208,6 @@ def _detector():
     return gd.Detector()
 
 
-def looks_like_person(ent: "Span") -> bool:
-    """An entity the recognizer called an organization that reads as a person's name: two or
-    three capitalized words, the first a given name, none a word of an organization."""
-    words = ent.text.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
-        return False
-    if any(t.lower_ in lexicon().organization_nouns for t in ent):
-        return False
-    return given_name_gender(words[0].strip(".,")) is not None
-
-
 # -- entities -------------------------------------------------------------------------
 
 
@@ -218,6 +219,15 @@ class Mention:
     end: int
     text: str
     subject: bool = False  # the subject of its clause
+    main: bool = False  # the subject of its sentence's main clause
+
+
+@dataclass
+class Referent:
+    """What a pronoun stands for: a named entity, or a description of someone unnamed."""
+
+    entity: Optional["Entity"] = None
+    description: Optional["Token"] = None  # "my father", "the woman" when no one named fits
 
 
 @dataclass
@@ -251,13 +261,17 @@ class References:
         self._by_token: dict[int, Entity] = {}
         self._mentions: list[tuple[int, Mention, Entity]] = []  # (start token, mention, entity), doc order
         for ent in doc_ents(doc):
-            if ent.label_ == "PERSON" or ent.label_ == "ORG" and (looks_like_person(ent) or self._surname_of_someone(ent)):
+            if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _personal_name(ent)):
                 self._add_person(ent)
             elif ent.label_ == "ORG":
                 self._add_org(ent)
         self._add_missed_surnames()
         self._mentions.sort(key=lambda m: m[0])
         self._starts = [m[0] for m in self._mentions]
+        self._sent_starts = [sent.start for sent in doc.sents]
+        self._described = [t.i for t in doc if self._is_description(t)]  # gendered nouns, doc order
+        self._pronouns = [t.i for t in doc if t.lower_ in CHAIN_PRONOUNS]  # "he", "she", doc order
+        self._chained: dict[tuple[int, int], Referent] = {}
         for entity in self.entities:
             if entity.kind == "person":
                 self._describe(entity)
@@ -266,7 +280,8 @@ class References:
 
     def _register(self, entity: Entity, span: "Span") -> None:
         root = span.root
-        mention = Mention(span.start, span.end, span.text, root.dep_ in ("nsubj", "nsubjpass"))
+        subject = root.dep_ in ("nsubj", "nsubjpass") or _source_object(root)
+        mention = Mention(span.start, span.end, span.text, subject, subject and _main_verb(root.head))
         entity.mentions.append(mention)
         if span.text not in entity.spellings:
             entity.spellings.append(span.text)
@@ -275,6 +290,9 @@ class References:
         self._mentions.append((span.start, mention, entity))
 
     def _add_person(self, ent: "Span") -> None:
+        ent = _proper_part(ent)
+        if ent is None:
+            return
         words = name_words(ent.text)
         if not words:
             return
@@ -324,13 +342,12 @@ class References:
                     self._register(person, self.doc[token.i : token.i + 1])
                     break
 
-    def _surname_of_someone(self, ent: "Span") -> bool:
-        """A one-word entity that is the surname of a person named before ("Diallo")."""
-        words = name_words(ent.text)
-        return len(words) == 1 and any(e.kind == "person" and name_words(e.name)[-1] == words[0] for e in self.entities)
-
     def _add_org(self, ent: "Span") -> None:
         name = re.sub(r"^(?:the)\s+", "", re.sub(r"['’]s?$", "", ent.text.strip()), flags=re.I)
+        person = self._person_named(name) if ent.text[:1].isupper() and len(name.split()) == 1 else None
+        if person is not None and name_words(name)[0] in name_words(person.name):
+            self._register(person, ent)  # "Fowler said" tagged as a body after "Don Fowler"
+            return
         key = name.lower()
         match = next((e for e in self.entities if e.kind == "org" and e.name.lower() == key), None)
         if match is None:
@@ -340,7 +357,8 @@ class References:
 
     def _describe(self, person: Entity) -> None:
         """Gender, roles and ages the text gives a person beside its mentions."""
-        votes: Counter[str] = Counter()
+        votes: Counter[str] = Counter()  # honorifics and gendered nouns
+        possessives: Counter[str] = Counter()
         genders = _word_gender()
         lex = lexicon()
         for m in person.mentions:
@@ -367,13 +385,13 @@ class References:
             if m.subject:
                 g = self._own_possessive(root)
                 if g:
-                    votes[g] += 1  # "Ruiz said his …"
-        if votes:
-            (top, n), *rest = votes.most_common()
-            if not rest or rest[0][1] < n:
-                person.gender = top  # type: ignore[assignment]
-        if person.gender is None and person.given_name:
-            person.gender = given_name_gender(person.given_name)
+                    possessives[g] += 1  # "Ruiz said his …"
+        person.gender = _decided(votes)
+        if person.gender is None:
+            given = person.given_name or (person.name if not person.roles and len(name_words(person.name)) == 1 else None)
+            person.gender = given_name_gender(given) if given else None
+        if person.gender is None:
+            person.gender = _decided(possessives)
 
     @staticmethod
     def _descriptions(root: "Token") -> list["Token"]:
@@ -387,8 +405,9 @@ class References:
     def _own_possessive(self, subject: "Token") -> Optional[Gender]:
         """The gender of a possessive in the subject's own clause, before another person."""
         verb = subject.head
+        own = {t.i for t in subject.subtree}  # "Trump, her opponent, said": not his own
         for t in verb.subtree:
-            if t.i <= subject.i:
+            if t.i <= subject.i or t.i in own:
                 continue
             if t.i in self._by_token and self._by_token[t.i].kind == "person":
                 return None
@@ -411,21 +430,29 @@ class References:
     def people(self) -> Iterator[Entity]:
         return (e for e in self.entities if e.kind == "person")
 
-    def resolve(self, token: "Token") -> Optional[Entity]:
-        """The entity ``token`` refers to: a name, a pronoun, or a description."""
+    def resolve(self, token: "Token", outside: "Sequence[tuple[int, int]]" = ()) -> Optional[Entity]:
+        """The entity ``token`` refers to: a name, a pronoun, or a description.
+
+        ``outside``: sorted character ranges (quotations) whose mentions a pronoun
+        may not stand for."""
+        return self.referent(token, outside).entity
+
+    def referent(self, token: "Token", outside: "Sequence[tuple[int, int]]" = ()) -> Referent:
+        """What ``token`` refers to; for a pronoun whose nearest compatible antecedent
+        is a description of someone unnamed ("my father … he"), that description."""
         named = self.entity_at(token.i)
         if named is not None:
-            return named
+            return Referent(named)
         p = pronoun(token.lower_)
         if p is not None:
             if p.kind == "person" and p.number == "singular":
-                return self._resolve_person_pronoun(token, p.gender)
+                return self._resolve_person_pronoun(token, p.gender, outside)
             if p.kind == "thing":
-                return self._resolve_organization(token)
-            return None
+                return Referent(self._resolve_organization(token))
+            return Referent()
         if token.pos_ in ("NOUN", "ADJ"):  # "the minister", "the 48-year-old"
-            return self._resolve_description(token)
-        return None
+            return Referent(self._resolve_description(token))
+        return Referent()
 
     def _before(self, token: "Token") -> list[tuple[Mention, Entity]]:
         """Mentions that end before ``token``, nearest first, within the window."""
@@ -439,23 +466,100 @@ class References:
             out.append((m, e))
         return out
 
-    def _resolve_person_pronoun(self, token: "Token", gender: Optional[Gender]) -> Optional[Entity]:
-        """The nearest compatible person: subjects of this sentence, then earlier subjects, then any."""
+    def _sentence(self, i: int) -> int:
+        return bisect_right(self._sent_starts, i) - 1
+
+    #: How many sentences further away a person with no sign of being one counts.
+    WEAK_PERSON_DISTANCE = 1
+
+    def _resolve_person_pronoun(
+        self, token: "Token", gender: Optional[Gender], outside: "Sequence[tuple[int, int]]" = ()
+    ) -> Referent:
+        """The nearest compatible antecedent, sentence by sentence back from the pronoun."""
         bound = self._clause_subject(token)
-        candidates = [(m, e) for m, e in self._before(token) if e.kind == "person" and e is not bound]
-        candidates = [(m, e) for m, e in candidates if gender is None or e.gender in (None, gender)]
-        if not candidates:
-            return None
-        sent_start = token.sent.start
-        same = [(m, e) for m, e in candidates if m.start >= sent_start]
-        for group in (
-            [c for c in same if c[0].subject],
-            [c for c in candidates if c[0].start < sent_start and c[0].subject],
-            candidates,
-        ):
-            if group:
-                return group[0][1]
-        return None
+        here = self._sentence(token.i)
+        ranked: list[tuple[tuple[int, int, int], Referent]] = []
+        for m, e in self._before(token):
+            if e.kind != "person" or e is bound or (gender is not None and e.gender not in (None, gender)):
+                continue
+            if _inside(self.doc[m.start].idx, outside):
+                continue
+            distance = here - self._sentence(m.start) + (0 if self._evidenced(e) else self.WEAK_PERSON_DISTANCE)
+            rank = 0 if m.main else 1 if m.subject else 2
+            ranked.append(((distance, rank, -m.start), Referent(e)))
+        for i in self._pronouns_before(token):
+            earlier = self.doc[i]
+            if _inside(earlier.idx, outside) or pronoun(earlier.lower_).gender not in (None, gender):  # type: ignore[union-attr]
+                continue
+            found = self._chain(earlier, outside)
+            if found.entity is None and found.description is None:
+                continue
+            subject = earlier.dep_ in ("nsubj", "nsubjpass")
+            rank = 0 if subject and _main_verb(earlier.head) else 1 if subject else 2
+            distance = here - self._sentence(i)
+            if found.entity is not None and not self._evidenced(found.entity):
+                distance += self.WEAK_PERSON_DISTANCE
+            ranked.append(((distance, rank, -i), found))
+        for noun in self._descriptions_before(token, gender):
+            if _inside(noun.idx, outside):
+                continue
+            subject = noun.dep_ in ("nsubj", "nsubjpass")
+            rank = 0 if subject and _main_verb(noun.head) else 1 if subject else 2
+            ranked.append(((here - self._sentence(noun.i), rank, -noun.i), Referent(description=noun)))
+        if not ranked:
+            return Referent()
+        best = min(ranked, key=lambda r: r[0])[1]
+        if best.description is not None:
+            return Referent(self._resolve_description(best.description), best.description)
+        return best
+
+    def _chain(self, token: "Token", outside: "Sequence[tuple[int, int]]") -> Referent:
+        """What an earlier "he"/"she" stands for (each resolved once): a pronoun carries its
+        antecedent forward ("Fowler said … But he said … “…,” he said")."""
+        key = (token.i, id(outside))
+        if key not in self._chained:
+            self._chained[key] = Referent()  # no cycles
+            p = pronoun(token.lower_)
+            self._chained[key] = self._resolve_person_pronoun(token, p.gender if p else None, outside)
+        return self._chained[key]
+
+    def _pronouns_before(self, token: "Token") -> list[int]:
+        k = bisect_left(self._pronouns, token.i)
+        out = []
+        for i in reversed(self._pronouns[:k]):
+            if token.idx - self.doc[i].idx > self.WINDOW:
+                break
+            out.append(i)
+        return out
+
+    def _evidenced(self, person: Entity) -> bool:
+        """Whether the text gives any sign the entity is a person (not a firm the model took for one)."""
+        return bool(person.gender or person.roles or person.ages) or any(
+            given_name_gender(w) is not None for w in name_words(person.name)[:-1]
+        )
+
+    def _is_description(self, t: "Token") -> bool:
+        """A singular gendered noun that describes someone on its own ("my father", "the
+        woman"), not one beside a name ("his wife, Ana", "spokeswoman Ana Lim")."""
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or t.lower_ not in _word_gender() or t.i in self._by_token:
+            return False
+        if t.dep_ in ("compound", "appos") and t.head.i in self._by_token:
+            return False
+        if any(c.dep_ in ("appos", "compound") and c.i in self._by_token for c in t.children):
+            return False
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        return owner is None or owner.lower_ in ("my", "our")
+
+    def _descriptions_before(self, token: "Token", gender: Optional[Gender]) -> list["Token"]:
+        k = bisect_left(self._described, token.i)
+        out = []
+        for i in reversed(self._described[:k]):
+            noun = self.doc[i]
+            if token.idx - noun.idx > self.WINDOW:
+                break
+            if gender is None or _word_gender().get(noun.lower_) == gender:
+                out.append(noun)
+        return out
 
     def _clause_subject(self, token: "Token") -> Optional[Entity]:
         """The subject of the clause an object pronoun is in: "Lee told *him*" is not Lee."""
@@ -517,6 +621,52 @@ class References:
             return None
         subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subject if subject is not None and subject.i > token.i and accept(subject) else None
+
+
+def _inside(char: int, ranges: "Sequence[tuple[int, int]]") -> bool:
+    """Whether ``char`` falls in one of the sorted, disjoint ``ranges``."""
+    k = bisect_right(ranges, (char, float("inf"))) - 1
+    return k >= 0 and ranges[k][0] <= char < ranges[k][1]
+
+
+def _source_object(token: "Token") -> bool:
+    """The object of "according to" or of a passive's "by": a source, ranked as a subject."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return (prep.lower_ == "to" and prep.head.lower_ == "according") or prep.dep_ == "agent"
+
+
+def _main_verb(verb: "Token") -> bool:
+    """The sentence's root verb, or a verb coordinated with it."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _decided(votes: Counter) -> Optional[Gender]:
+    if not votes:
+        return None
+    (top, n), *rest = votes.most_common()
+    return top if not rest or rest[0][1] < n else None  # type: ignore[return-value]
+
+
+def _personal_name(ent: "Span") -> bool:
+    """A body by the model's label that is written as a person's name: two or three
+    capitalized words, the first a given name the name dictionary is sure of, and no
+    word of a body ("Ines Varga", not "Varga Holdings")."""
+    words = [t for t in ent if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
+        return False
+    if any(t.lower_ in lexicon().organization_nouns for t in words):
+        return False
+    return given_name_gender(words[0].text) is not None
+
+
+def _proper_part(ent: "Span") -> Optional["Span"]:
+    """A PERSON entity without the lower-case words the model took with it ("pro-Clinton")."""
+    start = ent.start
+    while start < ent.end and not (ent.doc[start].is_title or ent.doc[start].is_upper):
+        start += 1
+    return ent.doc[start : ent.end] if start < ent.end else None
 
 
 def stated_age(token: "Token") -> Optional[float]:

@@ -9,6 +9,8 @@ source?", "is this a plan?" or "does this word hedge the claim?" asks here:
   proposition it introduces ("X confirmed …") — the sources component;
 - :func:`is_report_verb` — a verb in reporting use, so a date attached to it is
   when something was reported, not when it happened — the claims component;
+- :func:`is_addressed` — a verb of saying whose object is the person spoken to
+  ("Jones was told": Jones is no speaker);
 - :func:`is_plan` — a verb whose complement lies ahead ("is expected to
   arrive") — the tense module;
 - :func:`hedge_of` — the modality words in a claim's scope give it.
@@ -31,7 +33,7 @@ from .. import lexicons
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-VerbRole = Literal["speech", "attribution", "clausal", "plan", "prospective", "estimate", "speculative"]
+VerbRole = Literal["speech", "attribution", "clausal", "plan", "prospective", "estimate", "speculative", "addressed"]
 NounRole = Literal["speech", "attribution"]
 Hedge = Literal["speculative", "estimate"]
 
@@ -80,8 +82,18 @@ def takes_clause(verb: "Token") -> bool:
 
 
 def is_cue_preposition(token: "Token") -> bool:
-    """ "according" (to X), "per" (as per X)."""
-    return token.lower_ in lexicon().prepositions
+    """ "according" (to X), "per" (as per X): the word within its whole phrase as written
+    ("dollars per barrel" is no cue)."""
+    phrase = lexicon().prepositions.get(token.lower_)
+    if phrase is None:
+        return False
+    words = phrase.split()
+    at = words.index(token.lower_) if token.lower_ in words else 0
+    doc = token.doc
+    start = token.i - at
+    if start < 0 or start + len(words) > len(doc):
+        return False
+    return [t.lower_ for t in doc[start : start + len(words)]] == words
 
 
 def is_speech_cue(token: "Token") -> bool:
@@ -96,6 +108,12 @@ def is_speech_cue(token: "Token") -> bool:
 def is_attribution_verb(token: "Token") -> bool:
     """A verb whose subject is the source of what it introduces ("X confirmed …")."""
     return token.pos_ in ("VERB", "AUX") and "attribution" in verb_roles(token.lemma_)
+
+
+def is_addressed(token: "Token") -> bool:
+    """A verb of saying whose object is the person spoken to ("told", "asked"): its
+    passive subject is the addressee, not the speaker."""
+    return is_verb(token) and "addressed" in verb_roles(token.lemma_)
 
 
 def is_attribution_noun(token: "Token") -> bool:

@@ -15,13 +15,19 @@ the end). Each span is then read against the parse (:func:`read_quote`):
 * the **speaker** is that verb's subject (climbing from "noting" to the verb
   it modifies), split into name, role and organization; pronouns are resolved
   to the nearest preceding person (or the previous speaker for "they"); a
-  quotation with no cue of its own continues the previous speaker's.
+  quotation with no cue of its own continues the previous speaker's;
+* the **form**: a *quotation* (words someone said), a *term* (a word or short
+  phrase without a verb, in scare quotes: "cash for access", "unacceptable") or a
+  *title* (a name in marks: the film "Jaws", "Operation Desert Fox", Randy "Duke"
+  Cunningham). Titles are no quotations and are left out of ``cc_quotes``; a term
+  is always partial and never continues a speaker (:func:`quotation_form`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import Optional
 
 from spacy.language import Language
@@ -29,9 +35,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..doccache import span_ents
 from ..language import syntax
-from ..language.reference import Entity, pronoun, references
-from ..language.reference import lexicon as people_lexicon
-from ..language.reporting import is_speech_cue
+from ..language.reference import Entity, lexicon as people_lexicon, pronoun, references
+from ..language.reporting import is_addressed, is_speech_cue
 from ..language.segment import doc_crosses_paragraph, paragraph_spans
 from ..models import Speaker
 from ..textmap import doc_text, make_span
@@ -50,6 +55,7 @@ class QuoteMention:
     cue_start: Optional[int] = None
     cue_end: Optional[int] = None
     marks: list[tuple[int, int]] = field(default_factory=list)
+    form: str = "quotation"  # quotation | term | title
 
 
 @dataclass
@@ -292,6 +298,84 @@ def quote_type(doc: Doc, q: RawQuote) -> str:
     return "partial"
 
 
+#: Words after which marks enclose a name, not words said ("the film", "dubbed").
+NAMING_WORDS = frozenset(
+    {
+        "called", "dubbed", "named", "nicknamed", "titled", "entitled", "labelled", "labeled", "branded",
+        "so-called", "codenamed", "code-named", "film", "movie", "book", "novel", "memoir", "song", "album",
+        "single", "show", "series", "programme", "program", "play", "musical", "documentary", "poem",
+        "opera", "painting", "exhibition", "magazine", "column", "operation", "campaign", "slogan",
+        "hashtag", "motto", "brand", "game", "app", "website", "blog", "podcast", "headline",
+    }
+)
+#: Words a title leaves in lower case ("Lord of the Rings").
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "de", "la", "vs", "vs."})
+#: The longest name in marks (words) read as a title.
+MAX_TITLE_WORDS = 8
+#: The longest verbless phrase (words) read as a term.
+MAX_TERM_WORDS = 3
+
+
+def quotation_form(doc: Doc, q: RawQuote, qtype: str) -> str:
+    """``title`` for a name in marks, ``term`` for a word or verbless phrase in scare
+    quotes, else ``quotation``.
+
+    A **title** follows a naming word ("the film", "dubbed", "Operation"), sits inside
+    a name (Randy "Duke" Cunningham), or is a short run of capitalized words used as a
+    noun in its sentence: embedded in the paraphrase, or followed by a word rather
+    than the punctuation an utterance ends with (``"Jaws" opened in 1975``). A **term**
+    is at most three words without a verb, embedded or used as a noun in the same way.
+    """
+    text = doc_text(doc)
+    inner = text[q.start : q.end].strip()
+    bare = inner.rstrip(" ,.;:!?…—–-")
+    words = bare.split()
+    if not words:
+        return "quotation"
+    close_end = q.marks[-1][1] if q.marks else q.end
+    open_start = q.marks[0][0] if q.marks else q.start
+    after = text[close_end : close_end + 2].lstrip(" ")
+    used_as_noun = qtype == "partial" or (bare == inner and after[:1].isalnum())
+    before = doc.char_span(max(0, open_start - 40), open_start, alignment_mode="contract")
+    previous = [t for t in before if not t.is_space] if before is not None else []
+    if previous and len(words) <= MAX_TITLE_WORDS * 2 and previous[-1].lower_ in NAMING_WORDS:
+        return "title"
+    if _inside_name(doc, previous, words, bare == inner, open_start, close_end):
+        return "title"  # a nickname inside a name
+    if used_as_noun and len(words) <= MAX_TITLE_WORDS and bare == inner and _title_case(words):
+        return "title"
+    span = tokens_in(doc, q.start, q.end)
+    verbless = span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+    if used_as_noun and len(words) <= MAX_TERM_WORDS and verbless and not inner.endswith(("?", "!")):
+        return "term"
+    return "quotation"
+
+
+def _title_case(words: list[str]) -> bool:
+    letters = [w for w in words if any(ch.isalpha() for ch in w)]
+    if not letters or not letters[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in letters)
+
+
+def _inside_name(doc: Doc, previous: list[Token], words: list[str], bare: bool, open_start: int, close_end: int) -> bool:
+    """Randy "Duke" Cunningham: a word or two in marks between a given name and a surname
+    on one line, nothing but a space on either side."""
+    if not previous or not bare or len(words) > 2 or not previous[-1].is_alpha:
+        return False
+    first = previous[-1]
+    text = doc_text(doc)
+    if text[first.idx + len(first.text) : open_start] != " " or text[close_end : close_end + 1] != " ":
+        return False
+    return first.is_title and first.pos_ == "PROPN" and _name_follows(doc, close_end)
+
+
+def _name_follows(doc: Doc, close_end: int) -> bool:
+    nxt = doc.char_span(close_end, min(len(doc_text(doc)), close_end + 30), alignment_mode="contract")
+    words = [t for t in nxt if not t.is_space] if nxt is not None else []
+    return bool(words) and words[0].is_title and words[0].pos_ == "PROPN"
+
+
 # --- 3. speakers ------------------------------------------------------------------
 
 
@@ -301,6 +385,9 @@ def subject_of(verb: Token) -> Optional[Token]:
     noun ("his statement")."""
     if verb.dep_ == "prep":
         return next((o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
+    if is_addressed(verb) and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        # "Jones was told by Smith": the one told is no speaker; the agent is
+        return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     subject = syntax.subject_of(verb)
     if subject is not None:
         return subject
@@ -372,10 +459,12 @@ class SpeakerResolver:
     person they name; an unresolved singular pronoun falls back to the previous speaker
     when that speaker's gender agrees."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.doc = doc
         self.refs = references(doc)
         self.previous: Optional[Speaker] = None
+        #: The quotations (marks included), sorted: a speaker is not among the people they name.
+        self.quoted = sorted(quoted)
 
     def resolve(self, speaker: Speaker, head: Token) -> Speaker:
         """``speaker`` (whose phrase has ``head`` as its head) with its name resolved."""
@@ -384,9 +473,12 @@ class SpeakerResolver:
             if self.previous is not None and self.previous.group:
                 return speaker.model_copy(update={"name": self.previous.name, "group": True, "organization": self.previous.organization})
             return speaker
-        entity = self.refs.resolve(head) or (self.refs.person_named(speaker.name) if p is None else None)
+        found = self.refs.referent(head, self.quoted)
+        entity = found.entity or (self.refs.person_named(speaker.name) if p is None else None)
         if entity is not None:
             return self._named(speaker, entity)
+        if found.description is not None:  # "my father … he said": someone the article does not name
+            return speaker
         if p is not None and p.kind == "person" and self.previous is not None and not self.previous.group:
             if p.gender is None or self._gender_of(self.previous.name) in (None, p.gender):
                 return speaker.model_copy(update=self.previous.model_dump(include={"name", "role", "organization"}))
@@ -419,8 +511,13 @@ def read_quote(
     """
     text = doc_text(doc)[q.start : q.end]
     qtype = quote_type(doc, q)
+    form = quotation_form(doc, q, qtype)
+    if form != "quotation":
+        qtype = "partial"
     trailing = doc_text(doc)[q.start : q.end].rstrip()[-1:] in (",", "?", "!", "—", "-")
-    mention = QuoteMention(q.start, q.end, text, qtype, marks=q.marks)
+    mention = QuoteMention(q.start, q.end, text, qtype, marks=q.marks, form=form)
+    if form == "title":
+        return mention  # a name in marks: no one said it
     outer = (q.marks[0][0], q.marks[-1][1]) if q.marks else (q.start, q.end)
     candidates = ((after_cue(doc, q) if trailing else None), governing_cue(doc, q.start, q.end), nearby_cue(doc, q))
     cue = next((c for c in candidates if c is not None and same_paragraph(doc, c, outer)), None)
@@ -435,7 +532,9 @@ def read_quote(
         return mention
     if (byline := dash_speaker(doc, outer[1])) is not None:
         mention.speaker = written_speaker(doc, byline, byline.root, resolver)
-    elif qtype == "direct" and cue is None:
+    elif cue is None and trailing and (alone := elided_speaker(doc, outer[1])) is not None:
+        mention.speaker = written_speaker(doc, alone, alone.root, resolver)
+    elif qtype == "direct" and cue is None and form == "quotation":
         _continue_speaker(doc, mention, outer, resolver, prev, quoted)
     return mention
 
@@ -460,7 +559,7 @@ def adjacent_speaker(doc: Doc, cue: Cue, outer: tuple[int, int]) -> Optional[Spa
         # the cue opens its sentence or follows the quotation: the name comes after it
         # (``Said Ellis: “…”``, ``“…,” added KCNA, the state agency``)
         rest = doc[cue.token.i + 1 : cue.token.sent.end]
-        stop = next((t.i for t in rest if t.is_punct or t.pos_ == "VERB"), rest.end)
+        stop = next((t.i for t in rest if t.is_punct or (t.pos_ == "VERB" and t.i > rest.start) or _ends_name(t)), rest.end)
         phrase = doc[rest.start : stop]
     else:
         return None
@@ -469,6 +568,25 @@ def adjacent_speaker(doc: Doc, cue: Cue, outer: tuple[int, int]) -> Optional[Spa
         return None
     named = any(e.label_ in ("PERSON", "ORG") for e in phrase.ents) or phrase.root.pos_ == "PROPN"
     return phrase if named else None
+
+
+def _ends_name(token: Token) -> bool:
+    """A preposition right after a name ends the speaker phrase: "epidemiologist Clifford
+    McDonald *of* the US Centers for Disease Control"."""
+    return token.pos_ == "ADP" and token.i > 0 and token.nbor(-1).pos_ == "PROPN"
+
+
+def elided_speaker(doc: Doc, close_end: int) -> Optional[Span]:
+    """A name standing alone between the closing mark and the end of the sentence, its
+    verb left out: ``“…,” Nyakairima.``"""
+    after = doc.char_span(close_end, min(len(doc_text(doc)), close_end + 60), alignment_mode="contract")
+    if after is None:
+        return None
+    words = [t for t in after if not t.is_space]
+    end = next((k for k, t in enumerate(words) if t.text in (".", "!", "?") or "\n" in t.text), None)
+    if not end or end > 4 or not all(t.pos_ == "PROPN" and t.is_title for t in words[:end]):
+        return None
+    return doc[words[0].i : words[end - 1].i + 1]
 
 
 #: Subjects that name no one: "That makes me smart".
@@ -559,15 +677,18 @@ def written_speaker(doc: Doc, span: Span, head: Token, resolver: SpeakerResolver
 
 
 def extract_quotes(doc: Doc) -> list[QuoteMention]:
-    """Every quotation of ``doc`` with its type, cue and speaker."""
-    resolver = SpeakerResolver(doc)
+    """Everything ``doc`` puts in quotation marks, with its form, type, cue and speaker
+    (titles included: :class:`QuotesComponent` keeps only what was said)."""
     out: list[QuoteMention] = []
     prev: Optional[QuoteMention] = None
     raws = find_quote_spans(doc_text(doc))
     quoted = [(r.marks[0][0], r.marks[-1][1]) if r.marks else (r.start, r.end) for r in raws]
+    resolver = SpeakerResolver(doc, quoted)
     for raw in raws:
         mention = read_quote(doc, raw, resolver, prev, quoted)
         out.append(mention)
+        if mention.form == "title":
+            continue
         if mention.quote_type == "direct" or mention.speaker is not None:
             prev = mention
         if mention.speaker is not None:
@@ -582,8 +703,9 @@ def make_quotes(nlp: Language, name: str) -> "QuotesComponent":
 
 
 class QuotesComponent:
-    """Writes ``doc._.cc_quotes``: a list of :class:`QuoteMention`."""
+    """Writes ``doc._.cc_quotes``: a list of :class:`QuoteMention` — quotations and
+    terms; a title in marks is no quotation and is left out."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cc_quotes = extract_quotes(doc)
+        doc._.cc_quotes = [q for q in extract_quotes(doc) if q.form != "title"]
         return doc

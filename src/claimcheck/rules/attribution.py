@@ -8,7 +8,7 @@ from itertools import combinations
 from typing import NamedTuple
 
 from ..language.reference import demonym, name_variants, name_words, same_name
-from ..models import Claim, Finding, NameMention, QuoteClaim, Source, Span
+from ..models import Claim, Finding, NameMention, Person, QuoteClaim, Source, Span
 from .base import CheckContext, Rule, normalize_text
 
 #: Claim kinds that carry a figure.
@@ -25,11 +25,16 @@ class QuoteSpeakerConflict(Rule):
     """One quotation is attributed to two different speakers.
 
     ## What it does
-    Compares every pair of quotations; when the same words (identical, or one
-    quotation of at least six words inside the other) are attributed to two
-    named individuals who are not the same person, it flags the later one.
-    Group speakers ("analysts") and short shared phrases ("cannon fodder") are
-    left alone: many people repeat a slogan.
+    Compares every pair of quotations; when the same words (identical and at
+    least four words, or one quotation of at least six words inside the other)
+    are attributed to two people the article names who are not the same person,
+    it flags the later one. Only words said count: a title in marks ("Jaws",
+    "Operation Desert Fox") is no quotation, and a term in scare quotes ("cash
+    for access", "unacceptable") is too short to be one person's words — many
+    people repeat a slogan. A speaker must be a person the article names:
+    groups ("analysts", "Both"), bodies and documents ("his ministry", "the
+    report", "the poster"), descriptions ("the critic") and pronouns with no
+    antecedent are left alone.
 
     ## Why is this bad?
     Misattributing a quotation puts words in someone's mouth, the most damaging
@@ -55,9 +60,12 @@ class QuoteSpeakerConflict(Rule):
 
     #: The shorter quotation must have at least this many words to match inside a longer one.
     MIN_CONTAINED_WORDS = 6
+    #: Identical quotations must have at least this many words to be one person's.
+    MIN_WORDS = 4
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        quotes = [c for c in ctx.claims if isinstance(c, QuoteClaim) and named_individual(c)]
+        people = {p.name for p in ctx.people}
+        quotes = [c for c in ctx.claims if isinstance(c, QuoteClaim) and named_individual(c, people)]
         for a, b in combinations(quotes, 2):
             assert a.speaker is not None and b.speaker is not None
             if self.same_words(a.quote, b.quote) and not same_name(a.speaker.name, b.speaker.name):
@@ -72,13 +80,16 @@ class QuoteSpeakerConflict(Rule):
         if not wa or not wb:
             return False
         if wa == wb:
-            return True
+            return len(wa) >= self.MIN_WORDS
         short, long = sorted((wa, wb), key=len)
         return len(short) >= self.MIN_CONTAINED_WORDS and f" {' '.join(short)} " in f" {' '.join(long)} "
 
 
-def named_individual(quote: QuoteClaim) -> bool:
-    return quote.speaker is not None and not quote.speaker.group and bool(words(quote.speaker.name))
+def named_individual(quote: QuoteClaim, people: "set[str] | frozenset[str]") -> bool:
+    """A quotation whose speaker is one of the people the article names (not a group, a
+    body, a document, a description or a pronoun left unresolved)."""
+    speaker = quote.speaker
+    return speaker is not None and not speaker.group and speaker.name in people
 
 
 def shorten(text: str, limit: int = 60) -> str:
@@ -228,6 +239,15 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", 
 DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ns", "ans", "ians")
 
 
+def two_people(a: "Person | None", b: "Person | None") -> bool:
+    """Two people the article names in full with different given names ("Robson" of Bryan
+    Robson and "Robinson" of Paul Robinson are no spellings of one name)."""
+    if a is None or b is None or a is b:
+        return False
+    wa, wb = name_words(a.name), name_words(b.name)
+    return len(wa) > 1 and len(wb) > 1 and wa[0] != wb[0]
+
+
 class NameVariant(Rule):
     """One person's name is spelled two ways (Zelensky / Zelenskyy).
 
@@ -235,7 +255,8 @@ class NameVariant(Rule):
     Compares the ways the article writes the name of each person it mentions
     (full names, surnames alone). Two spellings whose surnames differ by a letter
     or two (or only by spacing and hyphens), with the same or no given name, are
-    reported as one person spelled two ways.
+    reported as one person spelled two ways — unless each is the name of a
+    different person the article names in full (Bryan Robson, Paul Robinson).
 
     ## Why is this bad?
     Inconsistent spelling looks careless, breaks search and can make readers
@@ -262,7 +283,13 @@ class NameVariant(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         """Each odd spelling once, against the usual one (the most written, else the first)."""
         written = spellings(ctx)
-        pairs = [(i, j) for i, j in combinations(range(len(written)), 2) if self.variants(written[i][0].name, written[j][0].name)]
+        owner = {m.text.lower(): person for person in ctx.people for m in person.mentions}
+        pairs = [
+            (i, j)
+            for i, j in combinations(range(len(written)), 2)
+            if self.variants(written[i][0].name, written[j][0].name)
+            and not two_people(owner.get(written[i][0].name.lower()), owner.get(written[j][0].name.lower()))
+        ]
         usual: dict[int, int] = {}
         for i, j in pairs:
             (a, na), (b, nb) = written[i], written[j]
