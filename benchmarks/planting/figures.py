@@ -165,7 +165,7 @@ def durations(article: Article, start: int, end: int) -> list[Figure]:
             continue
         if re.match(r"[- ]\w+[- ](?:old|ago)\b", article.text[n.end :]):
             continue
-        follow = re.match(r"-\w+\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)", article.text[n.end :])
+        follow = re.match(r"-\w+(?:-long)?\s+(?P<noun>[a-z]+)", article.text[n.end :])
         what = follow.group("noun") if follow else re.search(r"(\w+)\s+(?:the\s+)?(?:first\s+|past\s+|last\s+)?$", article.text[max(0, n.start - 20) : n.start])
         what = what if isinstance(what, str) else (what.group(1).lower() if what else "")
         out.append(Figure(n, f"duration:{m.group('unit')}:{what}", *hedge_of(article.text, n)))
