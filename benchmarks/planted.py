@@ -222,11 +222,14 @@ def print_table(summary: dict, out=sys.stdout) -> None:
     )
 
 
-def sentence_of(text: str, offset: int) -> str:
+def sentence_of(text: str, start: int, end: Optional[int] = None) -> str:
+    """The sentence (or sentences) holding ``text[start:end]``; the headline's line."""
     article = Article.parse(text)
-    s, e = article.sentence_at(offset)
-    if s == e:  # the headline
-        s, e = next(((a, b) for a, b in article.paragraphs if a <= offset < b), (offset, offset))
+    end = start + 1 if end is None else max(end, start + 1)
+    s, _ = article.sentence_at(start)
+    _, e = article.sentence_at(end - 1)
+    if s == start and e == start:  # the headline
+        s, e = next(((a, b) for a, b in article.paragraphs if a <= start < b), (start, end))
     return " ".join(text[s:e].split())
 
 
@@ -237,18 +240,22 @@ def show_missed(trials: list[Trial], articles: dict[str, Clean], n: int, out=sys
         p = t.plant
         flag = " [inserted]" if p.inserted else ""
         print(f"\n{t.name} {p.kind}{flag}: {p.old!r} -> {p.new.strip()!r} ({p.note})", file=out)
-        print(f"    now: {sentence_of(p.text, p.start)}", file=out)
+        print(f"    now: {sentence_of(p.text, p.start, p.end)}", file=out)
         if not p.inserted:
             print(f"    was: {sentence_of(articles[t.name].text, p.at)}", file=out)
 
 
 def git_commit() -> str:
+    """The commit checked out, with ``+changes`` when src/ or benchmarks/ differ from it."""
+    root = Path(__file__).resolve().parents[1]
     try:
-        root = Path(__file__).resolve().parents[1]
-        out = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True)
-        return out.stdout.strip()
+        head = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True)
+        dirty = subprocess.run(
+            ["git", "-C", str(root), "status", "--porcelain", "--", "src", "benchmarks"], capture_output=True, text=True, check=True
+        )
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
+    return head.stdout.strip() + ("+changes" if dirty.stdout.strip() else "")
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -274,7 +281,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         if not folder.is_dir():
             parser.error(f"not a folder: {folder}")
 
-    started = time.perf_counter()
+    started, commit = time.perf_counter(), git_commit()
     articles = load_articles(args.folders, args.split, args.limit)
     if not articles:
         print("no articles", file=sys.stderr)
@@ -302,7 +309,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     elapsed = time.perf_counter() - started
     meta = {
         "date": date.today().isoformat(),
-        "commit": git_commit(),
+        "commit": commit,
         "folders": [str(f) for f in args.folders],
         "split": args.split,
         "seed": args.seed,

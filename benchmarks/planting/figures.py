@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import Optional
@@ -21,6 +21,7 @@ from .numbers import (
     number_at,
     write_like,
 )
+from .restate import restatement
 from .text import Article, Plant, insert_sentence, insert_words, replace
 
 #: Nouns a count may count without ending in -s.
@@ -177,12 +178,21 @@ def _pick(rng: random.Random, items: list):
 
 
 def _restated(article: Article, figures: list[Figure], kind: str, rng: random.Random) -> list[Plant]:
-    """One plant per figure the body gives twice (in two sentences): one occurrence changed."""
+    """One plant per figure the body gives twice (in two sentences): one occurrence
+    changed; a figure given once is restated later with another value (inserted)."""
     groups: dict[tuple, list[Figure]] = defaultdict(list)
     for f in figures:
         groups[(f.number.value, f.key)].append(f)
     plants = []
     for (value, key), group in sorted(groups.items(), key=lambda kv: kv[1][0].number.start):
+        if len(group) == 1:
+            n = group[0].number
+            change = changed_value(value, rng, n.text)
+            if change and change[0] != 1:
+                p = restatement(article, n.start, n.end, change[1], kind, rng, note=f"{key}: {n.text} restated as {change[1]}")
+                if p:
+                    plants.append(p)
+            continue
         if len({article.sentence_index(f.number.start) for f in group}) < 2:
             continue
         target = _pick(rng, group)
@@ -227,7 +237,8 @@ def restated_times(text: str, published: Optional[date], rng: random.Random) -> 
             groups[("times", n.value)].append(m)
     plants = []
     for (form, value), group in groups.items():
-        if len({a.sentence_index(m.start()) for m in group}) < 2:
+        several = len({a.sentence_index(m.start()) for m in group}) >= 2
+        if not several and len(group) > 1:
             continue
         m = _pick(rng, group)
         if form == "ord":
@@ -242,7 +253,10 @@ def restated_times(text: str, published: Optional[date], rng: random.Random) -> 
             new = change[1]
         if text[s].isupper():
             new = new[0].upper() + new[1:]
-        plants.append(replace(text, s, e, new, "restated-times", note=f"{text[s:e]} -> {new}"))
+        if several:
+            plants.append(replace(text, s, e, new, "restated-times", note=f"{text[s:e]} -> {new}"))
+        elif p := restatement(a, s, e, new, "restated-times", rng, note=f"{text[s:e]} restated as {new}"):
+            plants.append(p)
     return plants
 
 
@@ -252,20 +266,39 @@ def headline_figure(text: str, published: Optional[date], rng: random.Random) ->
     published = a.published
     if a.headline is None:
         return []
-    body_values = {n.value for n in find_numbers(text, a.body_start) if not calendar_like(text, n)}
-    plants = []
+    body = [n for n in find_numbers(text, a.body_start) if not calendar_like(text, n)]
     headline = text[a.headline[0] : a.headline[1]]
     if "///" in headline or headline.isupper() or headline.startswith("ATTENTION"):
         return []  # an editor's note to subscribers, not a headline
+    plants = []
     for n in find_numbers(text, *a.headline):
-        if calendar_like(text, n) or n.value < 2 or n.value not in body_values:
+        if calendar_like(text, n) or n.value < 2:
             continue
-        if re.search(r"[-–]$", text[n.start - 1 : n.start]) or re.match(r"[-–]\d", text[n.end : n.end + 2]):
-            continue  # "Shenzhou-6", a score "3-2"
+        if re.search(r"[-–(]$", text[n.start - 1 : n.start]) or re.match(r"[-–]\d|\)", text[n.end : n.end + 2]):
+            continue  # "Shenzhou-6", a score "3-2", a table "Banks(4)"
+        if not any(_repeats(text, n, b) for b in body if b.value == n.value):
+            continue
         change = changed_value(n.value, rng, n.text)
-        if change:
+        if change and change[0] != 1:
             plants.append(replace(text, n.start, n.end, change[1], "headline-figure", note=f"{n.text} -> {change[1]}"))
     return plants
+
+
+_HEADLINE_VERBS = re.compile(r"\s*(?:$|[,:;)]|(?:killed|dead|die|died|hurt|injured|wounded|missing|arrested|held|detained|found|feared|in|at|as|on|after|for|to)\b)")
+
+
+def _repeats(text: str, head: Number, body: Number) -> bool:
+    """The body's ``body`` repeats the headline's ``head``: the same word follows both
+    ("two militants" / "two Palestinian militants"), or the headline counts with a verb
+    ("Quake kills 45", "45 dead")."""
+    if head.scale.lower() != body.scale.lower():
+        return False
+    after = re.match(r"\s+([A-Za-z-]+)", text[head.end :])
+    if not after or _HEADLINE_VERBS.match(text, head.end):
+        return True
+    word = _lemma(after.group(1))
+    following = [_lemma(w) for w in re.findall(r"[A-Za-z-]+", text[body.end : body.end + 40])[:3]]
+    return word in following
 
 
 def hedge_direction(text: str, published: Optional[date], rng: random.Random) -> list[Plant]:
@@ -291,16 +324,20 @@ def hedge_direction(text: str, published: Optional[date], rng: random.Random) ->
                     body = [f for f in hedged if f.number.value == n.value and HEDGES[f.hedge] == HEDGES[hedge]]
                     if body:
                         groups[(n.value, "headline", HEDGES[hedge])] = [body[0], Figure(n, "headline", hedge, at)]
+    once = Counter((f.number.value, f.key) for f in figures)
     for group in groups.values():
         where = {a.sentence_index(f.number.start) for f in group}
-        if len(where) < 2:
-            continue
         f = _pick(rng, group)
         old = text[f.hedge_start : f.hedge_start + len(f.hedge)]
         new = OPPOSITE[f.hedge]
         if old[0].isupper():
             new = new[0].upper() + new[1:]
-        plants.append(replace(text, f.hedge_start, f.hedge_start + len(old), new, "hedge-direction", note=f"{old} {f.number.text} -> {new}"))
+        if len(where) >= 2:
+            plants.append(replace(text, f.hedge_start, f.hedge_start + len(old), new, "hedge-direction", note=f"{old} {f.number.text} -> {new}"))
+        elif len(group) == 1 and once[(f.number.value, f.key)] == 1 and a.in_body(f.number.start):
+            p = restatement(a, f.hedge_start, f.hedge_start + len(old), new, "hedge-direction", rng, note=f"{old} {f.number.text} restated as {new}")
+            if p:
+                plants.append(p)
     return plants
 
 
@@ -436,11 +473,9 @@ def breakdown_sum(text: str, published: Optional[date], rng: random.Random) -> l
 
 
 _GROUPS = {"soldiers": "soldier", "civilians": "civilian", "police officers": "police officer", "women": "woman", "children": "child", "foreigners": "foreigner"}
-_BREAKDOWN_TEMPLATES = [
-    "They included {parts}.",
-    "Among them were {parts}, officials said.",
-    "The {noun} were {parts}, according to the authorities.",
-]
+#: Wordings for parts that add up to more than the total, and exhaustive ones for any sum.
+_BREAKDOWN_TEMPLATES = ["They included {parts}.", "Among them were {parts}, officials said."]
+_EXHAUSTIVE_TEMPLATES = ["The {noun} were {parts}, according to the authorities.", "The {total} {noun} were {parts}, officials said."]
 
 
 def _breakdown_insertions(a: Article, rng: random.Random) -> list[Plant]:
@@ -469,7 +504,8 @@ def _breakdown_insertions(a: Article, rng: random.Random) -> list[Plant]:
             for v, g in zip(values, groups)
         ]
         parts = ", ".join(items[:-1]) + " and " + items[-1]
-        sentence = rng.choice(_BREAKDOWN_TEMPLATES).format(parts=parts, noun=noun or "victims")
+        templates = _EXHAUSTIVE_TEMPLATES + (_BREAKDOWN_TEMPLATES if goal > t else [])
+        sentence = rng.choice(templates).format(parts=parts, noun=noun or "victims", total=total.number.text.lower())
         s, e = a.sentence_at(total.number.start)
         return [insert_sentence(text, e, sentence, "breakdown-sum", note=f"total {total.number.text}, parts sum to {goal}")]
     return []
@@ -631,6 +667,8 @@ def unit_conversion(text: str, published: Optional[date], rng: random.Random) ->
                 continue
             if unit in ("lb",) or n.value <= 0:  # "pounds" is mostly money
                 continue
+            if re.match(r"\s+(?:hurdles|freestyle|relay|race|event|category|backstroke|breaststroke|butterfly|medley|sprint|dash|final|title|run|walk|steeplechase)\b", text[end:]):
+                continue  # a sports event's name, not a measure
             wrong = expected * rng.choice([1.5, 0.6])
             spelled = _SPELL[unit2]
             words = f" ({rng.choice(['', 'about ', 'some '])}{_format_measure(wrong, n)} {spelled})"

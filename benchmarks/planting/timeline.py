@@ -26,6 +26,7 @@ from .dates import (
     write_date,
 )
 from .numbers import NUMBER, WORD_VALUES, changed_value, number_at, to_words
+from .restate import restatement
 from .text import Article, Plant, insert_paragraph, insert_sentence, insert_words, replace
 
 #: How far from the publication date a date is "the story's time frame".
@@ -80,13 +81,17 @@ def restated_date(text: str, published: Optional[date], rng: random.Random) -> l
     plants = []
     for when, group in groups.items():
         editable = [d for d in group if d.weekday_span is None]
-        if len({a.sentence_index(d.start) for d in group}) < 2 or not editable:
+        several = len({a.sentence_index(d.start) for d in group}) >= 2
+        if not editable or len(group) > 1 and not several:
             continue
         d = _pick(rng, editable)
         days = [n for n in (2, 3, 4, 5, -2, -3, -4, -5) if 1 <= when.day + n <= month_length(when.year, when.month)]
         new_day = when.day + _pick(rng, days)
         s, e = d.day_span
-        plants.append(replace(text, s, e, str(new_day), "restated-date", note=f"{when} -> day {new_day}"))
+        if several:
+            plants.append(replace(text, s, e, str(new_day), "restated-date", note=f"{when} -> day {new_day}"))
+        elif p := restatement(a, s, e, str(new_day), "restated-date", rng, note=f"{when} restated as day {new_day}"):
+            plants.append(p)
     return plants
 
 
@@ -249,7 +254,7 @@ def _onset_pair(a: Article, rng: random.Random) -> list[Plant]:
     text, published = a.text, a.published
     for m in _GROUP_MENTION.finditer(text, a.body_start):
         words = m.group("group").split()
-        if words[0] in ("The", "A", "An", "But", "And", "In", "On", "Some", "All", "Many"):
+        while words and words[0] in ("The", "A", "An", "But", "And", "In", "On", "Some", "All", "Many", "Other", "Several", "Foreign", "Local", "More", "Most"):
             words = words[1:]
         if len(words) < 2 or any(w in ("Xinhua", "AFP") or w.lower() in WORD_VALUES for w in words):
             continue

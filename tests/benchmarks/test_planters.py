@@ -54,9 +54,40 @@ def test_restated_figure_changes_one_occurrence():
     assert p.text[p.start : p.end] == p.new
 
 
+def edited(kind: str, text: str):
+    return [p for p in plants(kind, text) if not p.inserted]
+
+
 def test_restated_figure_needs_two_sentences_and_the_same_noun():
-    assert plants("restated-figure", article("Fourteen fishermen and fourteen sailors were missing.")) == []
-    assert plants("restated-figure", article("Fourteen fishermen were missing.", "Fourteen sailors were found.")) == []
+    assert edited("restated-figure", article("Fourteen fishermen and fourteen sailors were missing.")) == []
+    assert edited("restated-figure", article("Fourteen fishermen were missing.", "Fourteen sailors were found.")) == []
+
+
+def test_a_figure_given_once_is_restated_with_another_value():
+    text = article("Fourteen fishermen were missing on Monday.", "The search went on.")
+    p = only("restated-figure", text, inserted=True)
+    assert p.text[p.start - 2 : p.start] == "\n\n" and p.start > text.index("The search")
+    assert re.match(r"[A-Z][a-z-]+ fishermen were missing on Monday", p.planted) and not p.planted.startswith("Fourteen ")
+
+
+@pytest.mark.parametrize(
+    "kind,sentence,changed",
+    [
+        ("restated-money", "The bridge cost 40 million dollars.", r"The bridge cost [\d.]+ million dollars"),
+        ("restated-duration", "She began a four-year term in January.", r"She began a [a-z]+-year term in January"),
+        ("restated-date", "The ferry sank on March 4.", r"The ferry sank on March \d+"),
+        ("restated-times", "Voters chose him for the third time.", r"Voters chose him for the (?:fourth|fifth|first) time"),
+        ("hedge-direction", "More than 300 houses were destroyed.", r"Nearly 300 houses were destroyed"),
+    ],
+)
+def test_restatements(kind, sentence, changed):
+    text = article(sentence, "The search went on.")
+    p = only(kind, text, inserted=True)
+    assert re.match(changed, p.planted) and p.planted.split(",")[0].rstrip(".") != sentence.rstrip(".")
+
+
+def test_quotations_are_not_restated():
+    assert [p for p in plants("restated-money", article('"It cost 40 million dollars," she said.', "More.")) if p.inserted] == []
 
 
 def test_headline_figure():
