@@ -1,9 +1,13 @@
 """Restatement insertions: where the article gives a fact once, a later paragraph
 repeats the sentence that gives it with one value changed, so the article states
-the same fact twice with two values (for kinds the wire copy rarely offers)."""
+the same fact twice with two values (for kinds the wire copy rarely offers).
+
+The plant's span is the changed value inside the repeated sentence, not the whole
+sentence: a finding about something else the repeated sentence says is no catch."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 from typing import Optional
@@ -33,4 +37,6 @@ def restatement(
     if not ends:
         return None
     at = rng.choice(ends[1:] or ends)
-    return insert_paragraph(text, at, changed, kind, note=note or "restated")
+    plant = insert_paragraph(text, at, changed, kind, note=note or "restated")
+    value_at = plant.start + (start - s)
+    return dataclasses.replace(plant, start=value_at, end=value_at + len(new))

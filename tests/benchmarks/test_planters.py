@@ -66,8 +66,10 @@ def test_restated_figure_needs_two_sentences_and_the_same_noun():
 def test_a_figure_given_once_is_restated_with_another_value():
     text = article("Fourteen fishermen were missing on Monday.", "The search went on.")
     p = only("restated-figure", text, inserted=True)
-    assert p.text[p.start - 2 : p.start] == "\n\n" and p.start > text.index("The search")
-    assert re.match(r"[A-Z][a-z-]+ fishermen were missing on Monday", p.planted) and not p.planted.startswith("Fourteen ")
+    assert p.new.startswith("\n\n") and p.at == len(text)
+    sentence = p.new.strip()
+    assert re.match(r"[A-Z][a-z-]+ fishermen were missing on Monday", sentence) and not sentence.startswith("Fourteen ")
+    assert p.planted == sentence.split()[0]  # the span is the changed value
 
 
 @pytest.mark.parametrize(
@@ -83,7 +85,9 @@ def test_a_figure_given_once_is_restated_with_another_value():
 def test_restatements(kind, sentence, changed):
     text = article(sentence, "The search went on.")
     p = only(kind, text, inserted=True)
-    assert re.match(changed, p.planted) and p.planted.split(",")[0].rstrip(".") != sentence.rstrip(".")
+    repeated = p.new.strip()
+    assert re.match(changed, repeated) and repeated.split(",")[0].rstrip(".") != sentence.rstrip(".")
+    assert p.planted in repeated and p.planted not in ("", repeated)
 
 
 def test_quotations_are_not_restated():
