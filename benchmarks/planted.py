@@ -222,6 +222,40 @@ def print_table(summary: dict, out=sys.stdout) -> None:
     )
 
 
+def markdown(summary: dict) -> str:
+    """The per-kind table and the false alarms as Markdown (for docs/benchmarks.md)."""
+
+    def cell(group: dict) -> str:
+        if not group["plants"]:
+            return "–"
+        return f"{group['caught']}/{group['plants']} = {group['caught'] / group['plants']:.0%}"
+
+    lines = [
+        "| kind | articles | edited: caught/plants | inserted: caught/plants | stray | caught by |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
+    tot = Counter()
+    for kind, row in summary["kinds"].items():
+        rules = ", ".join(f"{r} ×{n}" for r, n in row["rules"].items()) or "–"
+        lines.append(f"| `{kind}` | {row['articles']} | {cell(row['edited'])} | {cell(row['inserted'])} | {row['stray']} | {rules} |")
+        for label in ("edited", "inserted"):
+            tot[label + "p"] += row[label]["plants"]
+            tot[label + "c"] += row[label]["caught"]
+        tot["stray"] += row["stray"]
+    e = {"plants": tot["editedp"], "caught": tot["editedc"]}
+    i = {"plants": tot["insertedp"], "caught": tot["insertedc"]}
+    lines.append(f"| **all kinds** | | {cell(e)} | {cell(i)} | {tot['stray']} | |")
+    c = summary["clean"]
+    rules = ", ".join(f"{r} ×{n}" for r, n in c["rules"].items()) or "none"
+    lines.append("")
+    lines.append(
+        f"False alarms on the {c['articles']} clean articles: {c['errors']} errors ({c['errors_per_article']:.3f} per article), "
+        f"{c['warnings']} warnings ({c['warnings_per_article']:.3f} per article); {c['flagged_articles']} articles "
+        f"({c['flagged_share']:.1%}) have an error or warning. By rule: {rules}."
+    )
+    return "\n".join(lines)
+
+
 def sentence_of(text: str, start: int, end: Optional[int] = None) -> str:
     """The sentence (or sentences) holding ``text[start:end]``; the headline's line."""
     article = Article.parse(text)
@@ -268,6 +302,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (each loads the model once)")
     parser.add_argument("--per-article", type=int, default=2, help="edited (and inserted) plants per article and kind")
     parser.add_argument("--json", type=Path, help="write the summary and every plant as JSON here ('-': stdout)")
+    parser.add_argument("--markdown", action="store_true", help="also print the tables as Markdown (for docs/benchmarks.md)")
     parser.add_argument("--show-missed", type=int, default=0, metavar="N", help="print N missed plants (dev split only)")
     args = parser.parse_args(argv)
 
@@ -323,6 +358,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         f"seed {args.seed}, {len(articles)} articles, {len(trials)} plants, {elapsed:.0f} s"
     )
     print_table(summary)
+    if args.markdown:
+        print("\n" + markdown(summary))
     if args.show_missed:
         show_missed(trials, by_name, args.show_missed)
     if args.json:
