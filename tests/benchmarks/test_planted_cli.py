@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# The planting package lives in benchmarks/ (it is not installed); a conftest.py
+# here would shadow the suite's own conftest module, so each test file adds it.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
 import pytest
 
-import planted
+import planted  # noqa: E402
 
 
 @pytest.mark.parametrize("split", ["heldout", "all"])

@@ -3,13 +3,20 @@ writes, and that it leaves an article without the pattern alone (no model)."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# The planting package lives in benchmarks/ (it is not installed); a conftest.py
+# here would shadow the suite's own conftest module, so each test file adds it.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
 import random
 import re
 from datetime import date
 
 import pytest
-from planting import KINDS
-from planting.dates import WEEKDAYS
+from planting import KINDS  # noqa: E402
+from planting.dates import WEEKDAYS  # noqa: E402
 
 PUBLISHED = date(2011, 3, 9)  # a Wednesday
 

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# The planting package lives in benchmarks/ (it is not installed); a conftest.py
+# here would shadow the suite's own conftest module, so each test file adds it.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
 import pytest
-from planting.scoring import Hit, judge, new_findings
-from planting.split import HELDOUT_FILE, bucket, recorded_heldout, split_of
-from planting.text import insert_paragraph, replace
+from planting.scoring import Hit, judge, new_findings  # noqa: E402
+from planting.split import HELDOUT_FILE, bucket, recorded_heldout, split_of  # noqa: E402
+from planting.text import insert_paragraph, replace  # noqa: E402
 
 TEXT = "Aaa 12 cars. Bbb 40 cars. Ccc ends here."
 

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# The planting package lives in benchmarks/ (it is not installed); a conftest.py
+# here would shadow the suite's own conftest module, so each test file adds it.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
 import random
 from datetime import date
 
 import pytest
-from planting.dates import find_day_dates, in_dateline, in_range
-from planting.numbers import changed_value, find_numbers, write_like
-from planting.text import Article, Plant, insert_paragraph, insert_words, replace
+from planting.dates import find_day_dates, in_dateline, in_range  # noqa: E402
+from planting.numbers import changed_value, find_numbers, write_like  # noqa: E402
+from planting.text import Article, Plant, insert_paragraph, insert_words, replace  # noqa: E402
 
 ARTICLE = (
     "date: 2011-03-09\n\nFerry sinks off the coast\n\n"
