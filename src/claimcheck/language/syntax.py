@@ -42,8 +42,6 @@ def governing_verb(target: "Union[Token, Span]") -> "Optional[Token]":
     return next((t for t in candidates if is_clause_verb(t)), None)
 
 
-#: Prepositions by which a happening contains another's time: "killed *in* an ambush on Monday".
-CONTAINING_PREPOSITIONS = frozenset({"in", "during", "at", "amid", "amidst"})
 #: Dependencies of an expression that is the verb's argument, not its time: "celebrate *Christmas*".
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative"})
 #: Dependencies of an expression that modifies a noun: "the *April 2007* elections".
@@ -53,36 +51,31 @@ NOMINAL_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos", "nummod"}
 def dated_verb(span: "Span") -> "Optional[Token]":
     """The verb a temporal expression gives the time of, if any.
 
-    The expression times the verb it attaches to as an adverbial ("met *on Friday*",
-    "*Tuesday* approved"), also through a happening the verb takes place in ("killed in
-    an ambush *on Monday*"). It does not time a verb when it is the verb's argument
-    ("celebrate *Christmas*") or dates a noun the verb only relates to ("ahead of the
-    *April 2007* elections", "the budget for the year *to March 1998*", "its highest
-    level *since May 2001*")."""
+    The expression times the verb it belongs to ("met *on Friday*", "*Tuesday*
+    approved", "crashed near the city *on October 22*"), unless it is the verb's argument
+    ("celebrate *Christmas*"), a modifier written before a noun ("the *April 2007*
+    elections", "*Christmas* trees"), or the bound of a noun's period ("the budget for
+    the year *to March 1998*", "its highest level *since May 2001*")."""
     if not len(span):
         return None
     root = span.root
     inside = range(span.start, span.end)
-    token = root
-    while True:
-        head = token.head
-        if head.i == token.i:
+    head = root.head
+    while head.i in inside and head.head.i != head.i:
+        root, head = head, head.head
+    if root.dep_ in ARGUMENT_DEPS and is_clause_verb(head):
+        return None
+    if root.dep_ in NOMINAL_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
+        return None
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        relation = governing_preposition(span)
+        if relation in BOUND_RELATIONS:
             return None
-        if head.i in inside:
-            token = head
-            continue
-        if token.dep_ in ARGUMENT_DEPS and is_clause_verb(head):
-            return None
-        if is_clause_verb(head):
-            return head
-        if head.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and token.dep_ in NOMINAL_DEPS | {"prep", "pobj", "npadvmod"}:
-            # the expression dates a noun: only a happening the verb takes place in passes it on
-            link = head.head if head.dep_ == "pobj" else None
-            if link is None or link.dep_ != "prep" or link.lower_ not in CONTAINING_PREPOSITIONS:
-                return None
-            token = link
-            continue
-        token = head
+    return governing_verb(span)
+
+
+#: Prepositions that make a date a noun's bound, not the time of a happening: "since", "to".
+BOUND_RELATIONS = frozenset({"since", "until", "till", "to", "through", "from", "by", "before", "after", "ahead of", "prior to"})
 
 
 def governing_preposition(span: "Span") -> Optional[str]:

@@ -164,6 +164,12 @@ def same_predicate(a: Frame, b: Frame) -> bool:
     return pa.lemma is not None and pa.lemma == pb.lemma
 
 
+def specific_measure(f: Frame) -> bool:
+    """A sum, a length of time or a rank of one named thing ("the $4.5 million in damages",
+    "her six-year term"): the thing identifies the fact, whatever verb states it."""
+    return f.measure.dimension in ("money", "duration", "ordinal") and f.measure.noun is not None and f.measure.noun not in GENERIC_NOUNS
+
+
 def in_headline(a: Frame, b: Frame) -> bool:
     return "headline" in (a.where.part, b.where.part) or "standfirst" in (a.where.part, b.where.part)
 
@@ -172,7 +178,7 @@ def same_parties(a: Frame, b: Frame) -> bool:
     """About the same actors, places and subject. A headline names fewer of them than its
     story, so it needs only to meet them; two statements in the body must name the same."""
     places_a, places_b = {p.lower() for p in a.places}, {p.lower() for p in b.places}
-    specific = a.measure.dimension in ("money", "duration", "ordinal") and a.measure.noun not in GENERIC_NOUNS
+    specific = specific_measure(a)
     if a.subject and b.subject and a.subject != b.subject and not specific:
         return False  # "the All Share index gained 9 points" / "the Milanka index gained 17 points"
     if in_headline(a, b):
@@ -196,6 +202,8 @@ def same_time(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
     """Not told of two different times: the event dates (and report dates) meet when both are
     given; a total over a period ("30 police this year") is not a day's figure; and a fact
     dated well before publication is background, not the undated news it resembles."""
+    if specific_measure(a):
+        return True  # the length of a term or a sum awarded is one, whenever each verb happened
     for da, db in ((a.when, b.when), (a.reported, b.reported)):
         ia, ib = interval(da), interval(db)
         if ia is not None and ib is not None and (ia[1] < ib[0] or ib[1] < ia[0]):
