@@ -35,6 +35,18 @@ class NumberLexicon(BaseModel):
     articles: frozenset[str]
     ordinals: dict[str, int]
     multiplicatives: dict[str, int]
+    phrases: dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def number_phrases() -> dict[str, float]:
+    """Every word or phrase that spells a small number by itself — "seven", "twenty",
+    "hundred", "a", "a dozen", "a couple of", "half a" — with its value."""
+    lex = lexicon()
+    out: dict[str, float] = {w: float(n) for w, n in lex.number_words.items() if n > 0}
+    out.update({"hundred": 100.0, "dozen": 12.0})
+    out.update(lex.phrases)
+    return out
 
 
 _DIGIT_ORDINAL = re.compile(r"^(\d{1,4})(?:st|nd|rd|th)$")
@@ -120,6 +132,8 @@ def number_value(text: str) -> Optional[float]:
     t = re.sub(r"\s+", " ", text.strip().lower())
     if not t:
         return None
+    if t in lex.phrases:
+        return float(lex.phrases[t])
     mixed = _MIXED_FRACTION.match(t)
     if mixed and int(mixed[3]):
         return int(mixed[1]) + int(mixed[2]) / int(mixed[3])

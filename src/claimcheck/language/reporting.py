@@ -121,6 +121,13 @@ def is_attribution_noun(token: "Token") -> bool:
     return "attribution" in noun_roles(token.lower_)
 
 
+def is_report_noun(word: str) -> bool:
+    """A noun for what was said or published ("reports", "statement", "remarks"); the
+    singular of a plural is looked up too."""
+    w = word.lower()
+    return bool(noun_roles(w) or noun_roles(w[:-1]) if w.endswith("s") else noun_roles(w))
+
+
 def is_report_verb(token: "Token") -> bool:
     """A verb in reporting use: a date attached to it dates the report, not the event."""
     if not is_verb(token):

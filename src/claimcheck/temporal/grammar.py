@@ -15,6 +15,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable, Optional
 
+from ..language.numbers import number_phrases, number_value
+from ..language.reporting import is_report_noun
 from .calendar import add_months, interval, quarter_of, week_value
 from .context import Context, Reference
 from .lexicon import alternation, lexicon
@@ -59,8 +61,9 @@ def fragments() -> dict[str, str]:
     units = list(lx.units) + [u + "s" for u in lx.units if u != "century"] + ["centuries"]
     weekday_full = [w for w in lx.weekdays if len(w) > 5]
     weekday_abbr = [re.escape(w) + r"\." for w in lx.weekdays if len(w) <= 5]
-    number_words = alternation(lx.numbers)
-    ones = alternation([w for w, n in lx.numbers.items() if 1 <= n <= 9 and w not in {"a", "an"}])
+    phrases = number_phrases()
+    number_words = alternation(phrases)
+    ones = alternation([w for w, n in phrases.items() if 1 <= n <= 9 and w not in {"a", "an"}])
     return {
         "MONTH": _month_alternation(lx.months) + r"(?!\w)",
         "WD": "(?:" + "|".join(sorted(weekday_full, key=len, reverse=True) + weekday_abbr) + r")(?!\w)",
@@ -103,30 +106,9 @@ def month_value(y: int, m: int) -> str:
 
 
 def number(text: str) -> Optional[float]:
-    """The number a numeral or number phrase spells (None for vague ones)."""
-    lx = lexicon()
-    t = re.sub(r"\s+", " ", text.lower().replace("-", " ")).strip()
-    frac = re.fullmatch(r"(\d+) (\d)/(\d)", t)
-    if frac:
-        return int(frac[1]) + int(frac[2]) / int(frac[3])
-    try:
-        return float(t.replace(",", ""))
-    except ValueError:
-        pass
-    half = t.endswith(" and a half")
-    t = t.removesuffix(" and a half")
-    if t in lx.numbers:
-        return lx.numbers[t] + 0.5 * half
-    parts = t.split(" ")
-    if parts[0] in {"a", "an"} and len(parts) > 1:
-        parts = parts[1:]
-    if len(parts) == 1 and parts[0] in lx.numbers:
-        return lx.numbers[parts[0]] + 0.5 * half
-    if len(parts) == 2 and all(p in lx.numbers for p in parts):
-        tens, ones = lx.numbers[parts[0]], lx.numbers[parts[1]]
-        if tens >= 20 and tens % 10 == 0 and ones < 10:  # "twenty four"
-            return tens + ones + 0.5 * half
-    return None
+    """The number a numeral or number phrase spells (None for vague ones): the language
+    layer's one reader of numbers (:func:`claimcheck.language.numbers.number_value`)."""
+    return number_value(text.replace("-", " "))
 
 
 def unit_code(unit: str) -> str:
@@ -772,9 +754,14 @@ def _offset_direction(m: re.Match[str]) -> str:
 
 
 def _followed_by_event(ctx: Context, end: int) -> bool:
-    """"two days after the vote": the offset counts from an event, not from a time."""
-    after = ctx.text[end:end + 30]
-    return bool(re.match(r"\s+[\w\"'“]", after)) and not re.match(r"\s+(?:that|this)\b", after)
+    """"two days after the vote": the offset counts from an event, not from a time. The
+    reports the text has dated count as a time: "a week before these reports" is a week
+    before the time the text set."""
+    after = ctx.text[end:end + 40]
+    if not re.match(r"\s+[\w\"'“]", after) or re.match(r"\s+(?:that|this|then)\b", after):
+        return False
+    told = re.match(r"\s+(?:these|those|the|such|its|their)\s+(\w+)", after)
+    return not (told and is_report_noun(told.group(1)))
 
 
 def h_offset(m: re.Match[str], ctx: Context) -> Optional[Norm]:
@@ -1041,7 +1028,7 @@ def h_per_unit(m: re.Match[str], ctx: Context) -> Optional[Norm]:
 @lru_cache(maxsize=1)
 def _rate_quantity() -> re.Pattern[str]:
     """A quantity just before "a day"/"per year": digits, a number word, "million", "twice"."""
-    words = alternation([w for w in lexicon().numbers if w not in {"a", "an", "half a", "a half"}])
+    words = alternation([w for w in number_phrases() if w not in {"a", "an", "half a", "a half"}])
     return re.compile(
         rf"(?:\d|%|\b(?:million|billion|thousand|hundred|percent|times|twice|once|dollars|cents)|\b{words}\s+\w+)[\w\s,.]{{0,14}}$",
         re.I,
@@ -1117,7 +1104,7 @@ def rules() -> tuple[Rule, ...]:
     # the article of an adjectival expression belongs to its noun: "a third-quarter loss", "a six year term"
     ADJECTIVAL_QUARTER_AHEAD = r"(?!(?:\S+\s+){0,2}?\S*-quarter\b)"
     SINGULAR_UNIT = alternation(list(lx.units)) + r"\b"
-    spoken = alternation([w for w in lx.numbers if " " not in w and w not in {"a", "an", "dozen", "hundred"}])
+    spoken = alternation([w for w in number_phrases() if " " not in w and w not in {"a", "an", "dozen", "hundred"}])
     table: list[tuple[str, str, Handler]] = [
         ("full_date", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next)\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})|(?=\s*{RANGE}\s*{DAY},?\s+(?P<range_year>{YEAR})))?", h_full_date),
         ("full_date_dmy", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<pm>)(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?", h_full_date),

@@ -19,7 +19,6 @@ class TemporalLexicon(BaseModel):
     months: dict[str, int]
     ambiguous_months: list[str]
     weekdays: dict[str, int]
-    numbers: dict[str, float]
     vague_numbers: list[str]
     ordinals: dict[str, int]
     units: dict[str, str]
