@@ -10,9 +10,11 @@ same error, worded for the tests, are in ``cases/CC101.yml``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from conftest import SAMPLE
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "articles" / "kursk-north-korean-troops.txt"
 
 ONSET = (
     "stating casualties have occurred among North Korean soldiers since they began engaging directly with "
