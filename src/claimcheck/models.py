@@ -249,6 +249,7 @@ class Frame(Record):
     modality: Modality = "asserted"
     cumulative: bool = Field(default=False, description="A running total ('the toll rose to').")
     extra: bool = Field(default=False, description="Adds to a set already given: 'another 12', 'a further 3', '10 more'.")
+    listed: bool = Field(default=False, description="One item of a list: 'three women and the child', 'five soldiers, four police'.")
     converts: Optional[str] = Field(
         default=None, description="Id of the frame this one restates in other units: '112 km (70 miles)'."
     )

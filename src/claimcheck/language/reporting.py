@@ -77,8 +77,9 @@ def is_verb(token: "Token") -> bool:
 
 
 def takes_clause(verb: "Token") -> bool:
-    """Whether ``verb`` has a clausal complement ("said *that …*", "told them *to leave*")."""
-    return any(c.dep_ in CLAUSE_DEPS for c in verb.children)
+    """Whether ``verb`` has a clausal complement ("said *that …*", "told them *to leave*"),
+    not a predicative adjective ("were found *dead*")."""
+    return any(c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") for c in verb.children)
 
 
 def is_cue_preposition(token: "Token") -> bool:
@@ -106,8 +107,12 @@ def is_speech_cue(token: "Token") -> bool:
 
 
 def is_attribution_verb(token: "Token") -> bool:
-    """A verb whose subject is the source of what it introduces ("X confirmed …")."""
-    return token.pos_ in ("VERB", "AUX") and "attribution" in verb_roles(token.lemma_)
+    """A verb whose subject is the source of what it introduces ("X confirmed …", "a study
+    found that …"); not a verb used in its plain sense ("four were found dead")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    roles = verb_roles(token.lemma_)
+    return "attribution" in roles and ("clausal" not in roles or takes_clause(token))
 
 
 def is_addressed(token: "Token") -> bool:

@@ -147,6 +147,7 @@ class FrameBuilder:
             modality=modality,  # type: ignore[arg-type]
             cumulative=ctx.is_cumulative(head, anchor) if head is not None and anchor is not None else False,
             extra=self._extra(start, head),
+            listed=bool(head is not None and head.pos_ in ("NOUN", "PROPN") and (head.conjuncts or head.dep_ == "conj")),
             subject=_subject_phrase(anchor, head),
             compared=self._compared(start, anchor, sources),
         )
@@ -237,6 +238,8 @@ class FrameBuilder:
                            unit=q.quantity.unit, text=q.quantity.text)
         if noun is not None and noun.lemma_.lower() == "time":
             return Measure(dimension="times", noun="time", text=noun.text)
+        if noun is not None and noun.pos_ in ("ADJ", "VERB"):  # "four killed", "25 wounded": the outcome, not a noun
+            return Measure(dimension="count")
         return Measure(dimension="count", noun=_lemma(noun), modifiers=_modifiers(noun), text=_phrase(noun))
 
     @staticmethod
@@ -271,7 +274,8 @@ class FrameBuilder:
             if span is None or not len(span):
                 continue
             noun = _modified_noun(span)
-            if noun is not None and (noun.tag_ in ("NNS", "NNPS") or not any(c.dep_ in ("det", "poss") for c in noun.children)):
+            headline = self.ctx.location(t.start).part == "headline"  # headlines drop articles: "ink four-year deal"
+            if noun is not None and (noun.tag_ in ("NNS", "NNPS") or not headline and not any(c.dep_ in ("det", "poss") for c in noun.children)):
                 continue  # "30-year mortgages", "15-year bonds": a kind of thing, not the length of one
             anchor = governing_verb(span)
             quantity = Quantity(text=t.text, value=float(n), unit=unit, approximate=t.mod == "APPROX",

@@ -816,7 +816,14 @@ def counted_noun(doc: Doc, expr_end: int, last: Token) -> Optional[Token]:
                 return child
         return _noun_run(doc, expr_end + 1)
     head = last.head
-    if head.i >= expr_end and head.pos_ in ("NOUN", "PROPN") and head.i - expr_end <= 5 and "\n" not in doc[last.i : head.i].text:
+    between = doc[expr_end : head.i] if head.i >= expr_end else None
+    if (
+        between is not None
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i - expr_end <= 5
+        and "\n" not in doc[last.i : head.i].text
+        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in between)  # "Thirteen arrested in a crackdown"
+    ):
         return head
     return _noun_run(doc, expr_end)
 

@@ -18,6 +18,7 @@ from datetime import date
 from itertools import combinations
 from typing import Optional
 
+from ..language.reference import lexicon as people_lexicon
 from ..language.units import convert
 from ..models import Finding, Frame, Quantity
 from .base import CheckContext, Rule
@@ -120,6 +121,7 @@ def comparable(f: Frame) -> bool:
         and f.modality in ("asserted", "reported", "estimated")
         and f.predicate.tense != "future"
         and not f.extra
+        and not f.listed
         and not f.compared
         and f.converts is None
         and not (f.quantity.value == 1 and not f.quantity.hedge)  # "one soldier": a person, not a count
@@ -143,9 +145,17 @@ def same_measure(a: Frame, b: Frame) -> bool:
 
 
 def _people_count(a: Frame, b: Frame) -> bool:
-    """A count without a noun ("Quake kills 45") can be the count of people of a casualty
-    figure ("45 people were killed")."""
-    return bool(a.predicate.outcome and b.predicate.outcome)
+    """A count without a noun ("Quake kills 45", "Thirteen arrested") can be a count of
+    people ("45 people were killed", "police arrested 13 people") said the same way."""
+    nouns = [n for n in (a.measure.noun, b.measure.noun) if n is not None]
+    if any(n not in people_nouns() for n in nouns):
+        return False
+    return bool(a.predicate.outcome and b.predicate.outcome) or (a.predicate.lemma is not None and a.predicate.lemma == b.predicate.lemma)
+
+
+def people_nouns() -> frozenset[str]:
+    lex = people_lexicon()
+    return lex.people_nouns | lex.military_nouns | {"man", "woman", "child", "person", "people"}
 
 
 def same_predicate(a: Frame, b: Frame) -> bool:
@@ -159,6 +169,10 @@ def same_predicate(a: Frame, b: Frame) -> bool:
         # a headline tells a toll in its own words ("Quake kills 45" / "45 people died"); in the
         # body, one fact is told with the same verb
         return headline or pa.lemma == pb.lemma
+    if headline and a.measure.noun and a.measure.noun not in GENERIC_NOUNS and a.measure.modifiers:
+        # "Egypt detains 10 suspected French Islamists" / "… holding 10 suspected French Islamists":
+        # a headline names the same narrowly described things in other words
+        return set(a.measure.modifiers) == set(b.measure.modifiers)
     if a.measure.dimension in ("money", "duration", "ordinal", "length", "area", "volume", "mass") and a.measure.noun and a.measure.noun not in GENERIC_NOUNS:
         return True
     return pa.lemma is not None and pa.lemma == pb.lemma
@@ -179,7 +193,7 @@ def same_parties(a: Frame, b: Frame) -> bool:
     story, so it needs only to meet them; two statements in the body must name the same."""
     places_a, places_b = {p.lower() for p in a.places}, {p.lower() for p in b.places}
     specific = specific_measure(a)
-    if a.subject and b.subject and a.subject != b.subject and not specific:
+    if a.subject and b.subject and a.subject != b.subject and not specific and not in_headline(a, b):
         return False  # "the All Share index gained 9 points" / "the Milanka index gained 17 points"
     if in_headline(a, b):
         if a.about_keys and b.about_keys and not set(a.about_keys) & set(b.about_keys):
@@ -250,11 +264,27 @@ def in_breakdown(f: Frame, frames: Sequence[Frame]) -> bool:
     for g in frames:
         if g is f or g.sentence_span is None or g.sentence_span.start != f.sentence_span.start:
             continue
-        if g.measure.dimension == f.measure.dimension and (
-            (f.predicate.outcome and g.predicate.outcome == f.predicate.outcome) or (f.predicate.lemma and g.predicate.lemma == f.predicate.lemma)
-        ):
+        if g.measure.dimension != f.measure.dimension:
+            continue
+        same_kind = f.measure.noun in (None, "other") or g.measure.noun in (None, "other") or f.measure.noun == g.measure.noun
+        same_said = (f.predicate.outcome and g.predicate.outcome == f.predicate.outcome) or (
+            f.predicate.lemma and g.predicate.lemma == f.predicate.lemma
+        )
+        if same_kind and same_said:
             return True
     return False
+
+
+def same_hedge(a: Quantity, b: Quantity) -> bool:
+    """Both hedged one way: "at least 4" and "at least 6", "more than 100" and "over 120"."""
+    def side(q: Quantity) -> Optional[str]:
+        if q.low is not None and q.high is None:
+            return "above"
+        if q.high is not None and q.low is None:
+            return "below"
+        return None
+
+    return side(a) is not None and side(a) == side(b) and bool(a.hedge) and bool(b.hedge)
 
 
 def facts(frames: list[Frame], published: Optional[date] = None) -> list[list[Frame]]:
@@ -283,6 +313,10 @@ def conflict(a: Frame, b: Frame) -> Optional[str]:
     qa, qb = a.quantity, in_unit(b, a.measure.unit)
     if qa is None or qb is None:
         return None
+    if same_hedge(qa, qb) and qa.value is not None and qb.value is not None and in_headline(a, b):
+        # "at least 4" and "at least 6" of one toll: two different figures behind one hedge
+        qa = qa.model_copy(update={"low": None, "high": None, "hedge": None, "approximate": False})
+        qb = qb.model_copy(update={"low": None, "high": None, "hedge": None, "approximate": False})
     ba, bb = bounds(qa), bounds(qb)
     if ba is None or bb is None:
         return None
