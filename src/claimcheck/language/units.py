@@ -3,8 +3,10 @@
 The quantities component names units as words ("kilometre", "mile per hour",
 "degree Celsius", "square kilometre"); :func:`dimension` says what one
 measures (length, area, volume, mass, speed, temperature) and :func:`convert`
-turns a value from one unit into another. The registry loads on first use, so
-an article without measures never pays for it.
+turns a value from one unit into another; :func:`readings` names the units a
+word may stand for ("ton": short, long or metric) and :func:`conversions` turns
+a value into another unit under each reading. The registry loads on first use,
+so an article without measures never pays for it.
 """
 
 from __future__ import annotations
@@ -62,3 +64,30 @@ def convert(value: float, unit: str, to: str) -> Optional[float]:
         return float(_registry().Quantity(value, pint_name(unit)).to(pint_name(to)).magnitude)
     except Exception:  # unknown unit, or units of different dimensions
         return None
+
+
+#: Units whose word stands for more than one unit: "ton" (short, long or metric), "gallon"
+#: (US or imperial), "mile" (statute or nautical, when the text does not say which).
+READINGS: dict[str, tuple[str, ...]] = {
+    "ton": ("ton", "long ton", "tonne"),
+    "gallon": ("gallon", "imperial gallon"),
+    "mile": ("mile", "nautical mile"),
+}
+
+
+def readings(unit: str) -> tuple[str, ...]:
+    """The units ``unit`` may stand for as articles use it: itself, and for "ton", "gallon"
+    and "mile" the other units written the same way."""
+    return READINGS.get(unit, (unit,))
+
+
+def conversions(value: float, unit: str, to: str) -> list[float]:
+    """``value`` in ``unit`` expressed in ``to`` under every reading of both words ("40 tonnes"
+    in "ton": as short, long and metric tons); empty when the units differ in kind."""
+    out = []
+    for a in readings(unit):
+        for b in readings(to):
+            converted = convert(value, a, b)
+            if converted is not None:
+                out.append(converted)
+    return out
