@@ -50,6 +50,8 @@ EXTRA_WORDS = frozenset({"another", "further", "more", "additional", "other", "e
 CHANGE_WORDS = frozenset({"up", "down", "rise", "fall", "increase", "decrease", "drop", "climb", "jump", "grow", "decline", "gain", "lose", "slip", "surge", "compare", "compared", "against", "versus", "than", "previous", "from"})
 #: Words that mark a figure since superseded ("initial reports said 15").
 SUPERSEDED_WORDS = frozenset({"initial", "initially", "originally", "earlier", "previously", "preliminary", "first"})
+#: Words between a value and its restatement in other units, besides brackets: "112 kilometres, or 70 miles".
+_CONVERSION_GAP = re.compile(r"\s*,?\s*(?:or|that is|i\.e\.)\s*(?:about|around|some|roughly|approximately|nearly|almost)?\s*")
 #: Words after "twice"/"three times" that make it a multiplier, not a count of times.
 _MULTIPLIER_NEXT = frozenset({"as", "more", "less", "fewer", "the", "that", "than", "over"})
 
@@ -74,7 +76,8 @@ class FrameBuilder:
 
     def link_conversions(self, frames: list[Frame]) -> None:
         """A value in brackets right after another of the same kind restates it in other units:
-        "112 kilometres (70 miles)", "5 million yuan (625,000 US dollars)"."""
+        "112 kilometres (70 miles)", "5 million yuan (625,000 US dollars)"; so does one in another
+        unit after a comma and "or" ("112 kilometres, or 70 miles")."""
         text = doc_text(self.doc)
         smap = self.doc._.cc_source_map
         for before, after in zip(frames, frames[1:]):
@@ -86,6 +89,8 @@ class FrameBuilder:
             gap = _between(text, smap, before.span.end, after.span.start)
             if gap is not None and re.fullmatch(r"\s*[(\[]\s*(?:or|about|around|some|roughly|approximately|nearly)?\s*", gap):
                 after.converts = before.id
+            elif gap is not None and _CONVERSION_GAP.fullmatch(gap) and before.measure.unit != after.measure.unit and before.measure.unit and after.measure.unit:
+                after.converts = before.id  # "112 kilometres, or 70 miles", "5 million yuan or about 625,000 dollars"
 
     # -- the common fields -------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from .attribution import (
 )
 from .base import CheckContext, Rule
 from .numbers import CountConflict, CumulativeDecrease, PartExceedsWhole, SumMismatch
+from .measures import UnitConversionMismatch
 from .restated import RestatedFigureConflict
 from .timeline import (
     DateOutsideFrame,
@@ -31,6 +32,7 @@ RULES: tuple[type[Rule], ...] = (
     PartExceedsWhole,
     SumMismatch,
     RestatedFigureConflict,
+    UnitConversionMismatch,
     QuoteSpeakerConflict,
     UnattributedQuote,
     VagueAttribution,
