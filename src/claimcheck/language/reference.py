@@ -25,7 +25,10 @@ The ``claimcheck_references`` component builds one :class:`References` per doc
   resolves to an organization, "they" to a group
   (:meth:`References.resolve_group`).
 - **Descriptions** — "the 48-year-old", "the minister", "the woman" — resolve to
-  the most recent person whose age, role or gender fits.
+  the most recent person whose age, role or gender fits; an age no one named has
+  goes to the most recent person who fits otherwise ("Ruiz, 52, … the
+  49-year-old" is Ruiz, given two ages), unless someone unnamed was given it
+  ("a 49-year-old man … the 49-year-old").
 """
 
 from __future__ import annotations
@@ -333,11 +336,17 @@ class References:
         for token in self.doc:
             if token.i in self._by_token or token.pos_ != "PROPN" or not token.is_title or len(token.text) < 3:
                 continue
-            if token.ent_type_:  # "Britain" beside "Leon Brittan": a place, a people, a body
+            # "Britain" beside "Leon Brittan": a place, a people, a body; but a surname the
+            # recognizer took for a place and the text sets off with an age ("Gascoigne, 33,")
+            # is the person's
+            aged = token.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") and _age_apposition(token)
+            if token.ent_type_ and not aged:
                 continue
             for person in people:
                 first = person.mentions[0].start
                 surname = name_words(person.name)[-1]
+                if aged and token.lower_ != surname:
+                    continue
                 if first < token.i and (token.lower_ == surname or name_variants(token.text, person.name)):
                     self._register(person, self.doc[token.i : token.i + 1])
                     break
@@ -586,17 +595,37 @@ class References:
         titled = lemma in lexicon().titles
         if age is None and gender is None and not titled:
             return None
+        fits = []
         for _, e in self._before(noun):
             if e.kind != "person":
                 continue
             if gender is not None and e.gender not in (None, gender):
                 continue
-            if age is not None and e.ages and age not in e.ages:
-                continue
             if titled and gender is None and age is None and lemma not in e.roles:
                 continue
+            if age is not None and e.ages and age not in e.ages:
+                fits.append(e)  # another age: the latest fit, should no one have this age
+                continue
             return e
+        if age is not None and fits and not self._unnamed_of_age(noun, age):
+            return fits[0]  # "Ruiz, 52, … the 49-year-old": the latest person, given two ages
         return None
+
+    def _unnamed_of_age(self, noun: "Token", age: float) -> bool:
+        """Whether someone unnamed was given this age before ``noun`` ("a 49-year-old man was
+        hurt … the 49-year-old"): then the description is that person's, not a named one's."""
+        for t in reversed(self.doc[max(0, noun.i - 400) : noun.i]):
+            if t.pos_ not in ("NOUN", "ADJ") or t.i in self._by_token or stated_age(t) != age:
+                continue
+            if t.lower_ == "old" and t.dep_ == "amod":
+                continue  # "a 49-year-old man": the noun it describes answers
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                continue  # an earlier description, not someone introduced
+            near = [*(c for c in t.children if c.dep_ in ("appos", "compound")), t.head]
+            if t.dep_ in ("appos", "compound") and t.head.i in self._by_token or any(c.i in self._by_token for c in near[:-1]):
+                continue  # "Ruiz, a 52-year-old teacher", "his 48-year-old father Xia Yueyan"
+            return True
+        return False
 
     def resolve_group(self, token: "Token", accept: Callable[["Token"], bool]) -> Optional["Token"]:
         """The plural noun "they"/"them"/"their" stands for: the nearest before it, in
@@ -621,6 +650,16 @@ class References:
             return None
         subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subject if subject is not None and subject.i > token.i and accept(subject) else None
+
+
+def _age_apposition(token: "Token") -> bool:
+    """A name set off with an age right after it: "Gascoigne*, 33,*"."""
+    doc = token.doc
+    i = token.i
+    if i + 3 > len(doc) or doc[i + 1].text != "," or not doc[i + 2].like_num:
+        return False
+    after = doc[i + 3].text if i + 3 < len(doc) else "."
+    return after in (",", ".", ";", ")") and _age_value(doc[i + 2]) is not None
 
 
 def _inside(char: int, ranges: "Sequence[tuple[int, int]]") -> bool:
@@ -672,17 +711,26 @@ def _proper_part(ent: "Span") -> Optional["Span"]:
 def stated_age(token: "Token") -> Optional[float]:
     """The age a token states: "old" of "52-year-old" or "52 years old", the noun an
     "N-year-old" modifies ("the 49-year-old *man*"), or a number in apposition to a
-    name ("Marco Ruiz, *52*,")."""
+    name and set off with commas ("Marco Ruiz, *52*,")."""
     if token.lower_ != "old":
         old = next((c for c in token.children if c.lower_ == "old" and c.dep_ == "amod"), None)
         if old is not None:
             return stated_age(old)
-        if token.like_num and token.dep_ in ("appos", "npadvmod") and token.head.pos_ == "PROPN" and token.i > token.head.i:
+        if token.like_num and token.dep_ in ("appos", "npadvmod") and token.head.pos_ == "PROPN" and token.i > token.head.i and _set_off(token):
             return _age_value(token)
         return None
     year = next((c for c in token.children if c.lemma_.lower() == "year"), None)
     number = next((c for c in year.children if c.like_num), None) if year is not None else None
     return _age_value(number) if number is not None else None
+
+
+def _set_off(token: "Token") -> bool:
+    """A number set off with commas as an age is ("Ruiz*, 52,*"), not a score in brackets
+    ("Ponting (33)") or a result ("Lee 7-5, 6-3")."""
+    doc = token.doc
+    before = doc[token.i - 1].text if token.i else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else "."
+    return before == "," and after in (",", ".", ";")
 
 
 def _age_value(token: "Token") -> Optional[float]:
