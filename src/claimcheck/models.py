@@ -258,6 +258,12 @@ class Frame(Record):
         default=False,
         description="A value given for comparison or since superseded: 'up from 6.31 percent', 'initial reports said 15'.",
     )
+    about_via: Optional[Literal["name", "description"]] = Field(
+        default=None,
+        description="For an age: how its person was found, by a name beside it ('Marco Ruiz, 52,') or a description ('the 49-year-old').",
+    )
+    then: bool = Field(default=False, description="An age the text marks as of an earlier time: 'the then 30-year-old', 'Ruiz, then 26,'.")
+    birth_of: Optional[str] = Field(default=None, description="For a date of birth ('born in 1972'): the person born, by name.")
 
 
 class NameMention(Record):

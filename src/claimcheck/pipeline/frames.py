@@ -72,6 +72,7 @@ class FrameBuilder:
         for i, frame in enumerate(frames, 1):
             frame.id = f"f{i}"
         self.link_conversions(frames)
+        self.birth_frames(frames)
         return frames
 
     def link_conversions(self, frames: list[Frame]) -> None:
@@ -306,6 +307,7 @@ class FrameBuilder:
                 continue
             if token.lower_ == "old" and token.dep_ not in ("amod",) and token.head.pos_ not in ("NOUN", "PROPN"):
                 holder = token  # "The 49-year-old denied the charges": the adjective stands for the person
+            holder = self._named_holder(holder) if holder is not None else None
             person = refs.resolve(holder) if holder is not None else None
             about = ([person.name], [person.name.lower()]) if person is not None and person.kind == "person" else ([], [])
             if not about[1]:
@@ -315,7 +317,45 @@ class FrameBuilder:
             measure = Measure(dimension="age", noun="age", unit="year", text=person.name if person else None)
             anchor = governing_verb(holder) if holder is not None else None
             frame = self.frame(start, end, anchor, measure, quantity, about=about)
+            assert holder is not None
+            frame.about_via = "name" if refs.entity_at(holder.i) is not None else "description"
+            frame.then = self._then(token, start)
             yield frame
+
+    def _named_holder(self, holder: Token) -> Token:
+        """The name a described holder of an age stands beside: "Ruiz, a *52-year-old teacher*",
+        "his *48-year-old father* Xia Yueyan" → the name's token."""
+        refs = self.ctx.refs
+        if holder.pos_ != "NOUN" or refs.entity_at(holder.i) is not None:
+            return holder
+        if holder.dep_ in ("appos", "compound") and (e := refs.entity_at(holder.head.i)) is not None and e.kind == "person":
+            return holder.head
+        for c in holder.children:
+            if c.dep_ in ("appos", "compound") and (e := refs.entity_at(c.i)) is not None and e.kind == "person":
+                return c
+        return holder
+
+    def _then(self, token: Token, start: int) -> bool:
+        """ "the then 30-year-old", "Ruiz, then 26,": an age the text marks as of an earlier time."""
+        first = self._token_at(start)
+        before = self.doc[first.i - 1] if first.i > 0 else None
+        words = {c.lower_ for c in token.children if c.dep_ == "advmod"} | {c.lower_ for c in token.head.children if c.dep_ == "advmod" and c.i < token.i}
+        return "then" in words or before is not None and before.lower_ == "then"
+
+    def birth_frames(self, frames: list[Frame]) -> None:
+        """A date that times a birth ("born in 1972", "Lund, born on March 3, 1970,") names whom."""
+        refs = self.ctx.refs
+        for start, frame in self.by_timex.items():
+            span = self.ctx.char_span(start, start + 1)
+            anchor = next((a.verb for a in self.ctx.anchors if a.timex.start == start), None)
+            if span is None or anchor is None or anchor.lower_ != "born" or anchor.lemma_.lower() != "bear":
+                continue
+            subject = subject_of(anchor)
+            if subject is not None and subject.tag_ in ("WP", "WDT") and anchor.dep_ == "relcl":
+                subject = anchor.head  # "Lopez, who was born in 1972"
+            person = refs.resolve(subject) if subject is not None else None
+            if person is not None and person.kind == "person":
+                frame.birth_of = person.name
 
     def _age_extent(self, token: Token) -> tuple[int, int]:
         """Characters of an age as written: "52", "49-year-old", "aged 61"."""

@@ -9,8 +9,8 @@ from .attribution import (
     VagueAttribution,
 )
 from .base import CheckContext, Rule
-from .numbers import CountConflict, CumulativeDecrease, PartExceedsWhole, SumMismatch
 from .measures import UnitConversionMismatch
+from .numbers import CountConflict, CumulativeDecrease, PartExceedsWhole, SumMismatch
 from .restated import RestatedFigureConflict
 from .timeline import (
     DateOutsideFrame,
@@ -19,6 +19,7 @@ from .timeline import (
     RelativeDateConflict,
     WeekdayMismatch,
 )
+from .years import AgeConflict
 
 #: Every rule claimcheck knows, in code order.
 RULES: tuple[type[Rule], ...] = (
@@ -33,6 +34,7 @@ RULES: tuple[type[Rule], ...] = (
     SumMismatch,
     RestatedFigureConflict,
     UnitConversionMismatch,
+    AgeConflict,
     QuoteSpeakerConflict,
     UnattributedQuote,
     VagueAttribution,
