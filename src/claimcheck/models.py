@@ -264,6 +264,11 @@ class Frame(Record):
     )
     then: bool = Field(default=False, description="An age the text marks as of an earlier time: 'the then 30-year-old', 'Ruiz, then 26,'.")
     birth_of: Optional[str] = Field(default=None, description="For a date of birth ('born in 1972'): the person born, by name.")
+    counts_from: Optional[DateValue] = Field(
+        default=None,
+        description="The date a count of years back restates or counts from: the 1990 of 'in 1990, 30 years ago', "
+        "the 1974 of 'the 50th anniversary of the 1974 revolution'.",
+    )
 
 
 class NameMention(Record):

@@ -28,7 +28,7 @@ from ..language.reference import stated_age
 from ..language.syntax import governing_verb, subject_of
 from ..language.tense import tense_of
 from ..language.units import dimension
-from ..models import Frame, Measure, Predicate, Quantity
+from ..models import DateValue, Frame, Measure, Predicate, Quantity
 from ..temporal import Timex
 from ..textmap import doc_text, make_span
 from .context import (
@@ -73,6 +73,7 @@ class FrameBuilder:
             frame.id = f"f{i}"
         self.link_conversions(frames)
         self.birth_frames(frames)
+        self.link_years_back(frames)
         return frames
 
     def link_conversions(self, frames: list[Frame]) -> None:
@@ -342,6 +343,57 @@ class FrameBuilder:
         words = {c.lower_ for c in token.children if c.dep_ == "advmod"} | {c.lower_ for c in token.head.children if c.dep_ == "advmod" and c.i < token.i}
         return "then" in words or before is not None and before.lower_ == "then"
 
+    def link_years_back(self, frames: list[Frame]) -> None:
+        """ "in 1990, 30 years ago", "30 years ago (in 1990)": an "N years ago" beside the date it
+        counts back to; "the 50th anniversary of the 1974 revolution": the date an anniversary
+        counts from (``Frame.counts_from``)."""
+        for start, frame in self.by_timex.items():
+            t = next((x for x in self.ctx.timexes if x.start == start), None)
+            beside = self._restated_year(t) if t is not None else None
+            if beside is not None:
+                frame.counts_from = beside[1]
+        timexes = sorted(self.ctx.timexes, key=lambda t: t.start)
+        for frame in frames:
+            if frame.measure.dimension == "ordinal" and frame.measure.noun == "anniversary":
+                frame.counts_from = self._anniversary_of(frame, timexes)
+
+    def _restated_year(self, t: Timex) -> Optional[tuple[Timex, DateValue]]:
+        """The date written out beside an "N years ago" that it restates: "in 1990, 30 years ago",
+        "Thirty years ago, in 1994,", "1990 (30 years ago)"."""
+        if not t.relative or t.precision != "year" or not _YEARS_AGO.search(t.text):
+            return None
+        text = doc_text(self.doc)
+        timexes = sorted(self.ctx.timexes, key=lambda x: x.start)
+        k = next(i for i, x in enumerate(timexes) if x is t)
+        for other in (timexes[k - 1] if k else None, timexes[k + 1] if k + 1 < len(timexes) else None):
+            if other is None or not _explicit(other):
+                continue
+            gap = text[other.end : t.start] if other.end <= t.start else text[t.end : other.start]
+            value = self.ctx.date_value(other)
+            if _BESIDE.fullmatch(gap) and (value.preposition or "in") in ("in", "since", "of", "on"):
+                return other, value
+        return None
+
+    def _anniversary_of(self, frame: Frame, timexes: list[Timex]) -> Optional[DateValue]:
+        """The date in an anniversary's "of" phrase: "of the *1974* revolution", "of its
+        founding in *1949*" (not the day it is marked: "on Monday")."""
+        span = self.ctx.char_span(frame.span.start, frame.span.end)
+        if span is None or not len(span):
+            return None
+        noun = span[-1]
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            return None
+        inside = {t.i for t in of.subtree}
+        for t in timexes:
+            tspan = self.ctx.char_span(t.start, t.end)
+            if tspan is None or not _explicit(t) or not all(tok.i in inside for tok in tspan):
+                continue
+            value = self.ctx.date_value(t)
+            if (value.preposition or "in") in ("in", "of"):
+                return value
+        return None
+
     def birth_frames(self, frames: list[Frame]) -> None:
         """A date that times a birth ("born in 1972", "Lund, born on March 3, 1970,") names whom."""
         refs = self.ctx.refs
@@ -407,9 +459,13 @@ class FrameBuilder:
         """A date attached to a verb that is not one of reporting: what happened when."""
         for a in self.ctx.anchors:
             t = a.timex
-            if a.verb is None or a.reporting or t.begin is None or t.type == "SET":
+            verb, reporting = a.verb, a.reporting
+            if (beside := self._restated_year(t)) is not None:  # "in 1999, three years ago": the year's verb
+                partner = next((b for b in self.ctx.anchors if b.timex is beside[0] and b.verb is not None and not b.reporting), None)
+                verb, reporting = (partner.verb, partner.reporting) if partner is not None else (verb, reporting)
+            if verb is None or reporting or t.begin is None or t.type == "SET":
                 continue
-            frame = self.frame(t.start, t.end, a.verb, Measure(dimension="date"), date_timex=t)
+            frame = self.frame(t.start, t.end, verb, Measure(dimension="date"), date_timex=t)
             self.by_timex[t.start] = frame
             yield frame
 
@@ -420,6 +476,17 @@ class FrameBuilder:
             if span is not None:
                 out.update(range(span.start, span.end))
         return out
+
+
+#: "30 years ago", "some 14 years back": a count of years back from the story's date.
+_YEARS_AGO = re.compile(r"\byears?\s+(?:ago|back)$", re.I)
+#: What may stand between "N years ago" and the date it restates: "1990, 30 years ago", "30 years ago, in 1990".
+_BESIDE = re.compile(r"\s*[,(\[—–-]?\s*(?:or\s+)?(?:in\s+|since\s+|on\s+)?")
+
+
+def _explicit(t: Timex) -> bool:
+    """A date written out with its year ("1990", "March 3, 1990"), not one resolved from the story's."""
+    return t.type == "DATE" and not t.relative and t.begin is not None and t.precision in ("year", "month", "day", "season", "quarter", "half")
 
 
 def _classifier(qspan: SpacySpan, noun: Token) -> bool:

@@ -19,7 +19,7 @@ from .timeline import (
     RelativeDateConflict,
     WeekdayMismatch,
 )
-from .years import AgeConflict
+from .years import AgeConflict, YearsAgoMismatch
 
 #: Every rule claimcheck knows, in code order.
 RULES: tuple[type[Rule], ...] = (
@@ -28,6 +28,7 @@ RULES: tuple[type[Rule], ...] = (
     FutureEvent,
     WeekdayMismatch,
     RelativeDateConflict,
+    YearsAgoMismatch,
     CountConflict,
     CumulativeDecrease,
     PartExceedsWhole,

@@ -18,7 +18,8 @@ from typing import Optional
 from ..language.reference import name_words
 from ..models import Finding, Frame, Person
 from .base import CheckContext, Rule
-from .helpers import interval
+from .helpers import interval, iso
+from .restated import rounding_slack
 
 #: An age stated in a clause dated this long before the story is told of another time.
 ANOTHER_TIME = timedelta(days=366)
@@ -170,3 +171,116 @@ class AgeConflict(Rule):
 
 def _years(value: float) -> str:
     return f"{value:g}"
+
+
+#: A hedged count of years back ("some 13 years ago") may be this many years off, or its rounding
+#: ("some 30 years ago": 3).
+HEDGED_YEARS = 1.0
+
+
+def years_back(f: Frame) -> Optional[tuple[int, date, bool]]:
+    """An "N years ago" frame as (N, the date it counts back from, hedged)."""
+    d = f.date
+    anchor = iso(d.anchor) if d is not None else None
+    if d is None or anchor is None or not d.value[:4].isdigit():
+        return None
+    return anchor.year - int(d.value[:4]), anchor, d.mod is not None or d.modifier is not None
+
+
+class YearsAgoMismatch(Rule):
+    """ "N years ago" or "the Nth anniversary" does not fit the year it counts from.
+
+    ## What it does
+    Checks an "N years ago" written beside the year it restates ("in 1990, 30
+    years ago", "Thirty years ago, in 1994,") against the publication date, and
+    "the Nth anniversary" of a dated event ("the 50th anniversary of the 1974
+    revolution") against the date it is marked (the clause's date, else the
+    publication date). An anniversary may be marked a year early or late; "N
+    years ago" may be a year short of the calendar difference (the day may not
+    have come round yet); a hedge ("some 30 years ago") allows its rounding.
+    Beyond that, a count off by two years or more is an error, a year off a
+    warning.
+
+    ## Why is this bad?
+    The reader can do this arithmetic, and a wrong count makes them doubt the
+    dates around it.
+
+    ## Example
+    ```text
+    ---
+    date: 2024-02-20
+    ---
+    The cooperative was founded in 1990, 24 years ago, by a group of dairy
+    farmers from the valley.
+    ```
+
+    ## Use instead
+    ```text
+    ---
+    date: 2024-02-20
+    ---
+    The cooperative was founded in 1990, 34 years ago, by a group of dairy
+    farmers from the valley.
+    ```
+    """
+
+    code = "CC108"
+    name = "years-ago-mismatch"
+    severity = "warning"
+    groups = ("timeline",)
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for f in ctx.frames:
+            if f.counts_from is None:
+                continue
+            if f.measure.dimension == "date":
+                found = self.years_ago(f)
+            elif f.measure.dimension == "ordinal" and f.quantity is not None and f.quantity.value is not None:
+                found = self.anniversary(f, ctx.published)
+            else:
+                found = None
+            if found is not None:
+                yield found
+
+    def years_ago(self, f: Frame) -> Optional[Finding]:
+        back = years_back(f)
+        span = interval(f.counts_from)
+        if back is None or span is None:
+            return None
+        n, anchor, hedged = back
+        least, most = age_on(anchor, span[1]), anchor.year - span[0].year  # the day may not have come round
+        slack = max(rounding_slack(n), HEDGED_YEARS) if hedged else 0.0
+        off = max(least - n, n - most, 0) - slack
+        if off <= 0:
+            return None
+        assert f.counts_from is not None
+        true = f"{most}" if least + 1 >= most else f"{least + 1}–{most}"
+        message = f"“{f.span.text}” counts back to {f.date.value if f.date else '?'}, but “{f.counts_from.text}” is {true} years before {anchor.isoformat()}"
+        return self.finding(
+            message, f.span, sides=[(f, "years ago")], suggestion=f"write {most} years ago, or check the year",
+            severity="error" if off >= 2 and not hedged else "warning",
+        )
+
+    def anniversary(self, f: Frame, published: Optional[date]) -> Optional[Finding]:
+        span = interval(f.counts_from)
+        marked = interval(f.when)
+        day = marked[0] if marked is not None else published
+        if span is None or day is None:
+            return None
+        n = int(f.quantity.value)  # type: ignore[union-attr]
+        true = day.year - span[0].year
+        off = abs(n - true) - 1
+        if off <= 0:
+            return None
+        assert f.counts_from is not None
+        ordinal = _ordinal(true)
+        message = f"“{f.span.text}” of “{f.counts_from.text}” falls in {span[0].year + n}, but it is marked in {day.year} (the {ordinal})"
+        return self.finding(
+            message, f.span, sides=[(f, "anniversary")], suggestion=f"write the {ordinal} anniversary, or check the year",
+            severity="error" if off >= 2 else "warning",
+        )
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
