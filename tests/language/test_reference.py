@@ -42,10 +42,27 @@ def test_person_resolution(nlp, text, word, nth, expected):
         ("Marco Ruiz, 52, was arrested in Lyon. The 52-year-old denied the charges.", "old", "Marco Ruiz"),
         ("Ana Ortiz, 61, and Marco Ruiz, 52, were arrested. The 61-year-old denied the charges.", "old", "Ana Ortiz"),
         ("The spokeswoman, Ana Lim, spoke first. Then Karl Berg, a father of two, spoke. The woman left early.", "woman", "Ana Lim"),
+        # an age no one named has: the latest person who fits otherwise (the two ages then conflict)
+        ("Officials named Tomas Halvorsen, 52, as the new harbour master. The 49-year-old said he would start in May.", "old", "Tomas Halvorsen"),
+        # unless someone unnamed was given that age
+        ("A 49-year-old man was hurt. Police questioned Tomas Halvorsen, 52. The 49-year-old was released.", "old", None),
     ],
 )
 def test_descriptions_resolve_to_the_person_they_fit(nlp, text, word, expected):
-    assert resolve(nlp, text, word) == expected
+    assert resolve(nlp, text, word, nth=-1 if word == "old" else 0) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,age",
+    [("Marco Ruiz, 52, was arrested in Lyon.", 52.0), ("Opener Marco Ruiz (52) was out before lunch.", None)],
+)
+def test_an_age_is_set_off_with_commas(nlp, text, age):
+    from claimcheck.language.reference import stated_age
+
+    doc = nlp(text)
+    number = next(t for t in doc if t.like_num)
+    assert stated_age(number) == age
 
 
 @pytest.mark.model

@@ -91,3 +91,11 @@ def conversions(value: float, unit: str, to: str) -> list[float]:
             if converted is not None:
                 out.append(converted)
     return out
+
+
+def difference(value: float, unit: str, to: str) -> Optional[float]:
+    """A difference of ``value`` degrees of ``unit`` in degrees of ``to``: warming of 2 degrees
+    Celsius is 3.6 degrees Fahrenheit (not 35.6 °F)."""
+    if dimension(unit) != "temperature" or dimension(to) != "temperature":
+        return None
+    return convert(value, f"delta {unit}", f"delta {to}")

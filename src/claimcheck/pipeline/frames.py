@@ -369,6 +369,9 @@ class FrameBuilder:
             if other is None or not _explicit(other):
                 continue
             gap = text[other.end : t.start] if other.end <= t.start else text[t.end : other.start]
+            after = text[max(other.end, t.end) :]
+            if re.search(r"[,(\[—–-]", gap) and not _CLOSES.match(after):
+                continue  # "founded in 1985, three years ago moved …": the count starts a clause of its own
             value = self.ctx.date_value(other)
             if _BESIDE.fullmatch(gap) and (value.preposition or "in") in ("in", "since", "of", "on"):
                 return other, value
@@ -390,7 +393,10 @@ class FrameBuilder:
             if tspan is None or not _explicit(t) or not all(tok.i in inside for tok in tspan):
                 continue
             value = self.ctx.date_value(t)
-            if (value.preposition or "in") in ("in", "of"):
+            published = self.doc._.cc_published
+            if value.preposition == "in" and published is not None and t.begin is not None and t.begin.year >= published.year - 1:
+                continue  # "the 20th anniversary of the talks in 2011", told in 2011: when it is marked
+            if (value.preposition or "of") in ("in", "of"):
                 return value
         return None
 
@@ -482,6 +488,10 @@ class FrameBuilder:
 _YEARS_AGO = re.compile(r"\byears?\s+(?:ago|back)$", re.I)
 #: What may stand between "N years ago" and the date it restates: "1990, 30 years ago", "30 years ago, in 1990".
 _BESIDE = re.compile(r"\s*[,(\[—–-]?\s*(?:or\s+)?(?:in\s+|since\s+|on\s+)?")
+
+
+#: What closes a phrase set off beside a date: "in 1990, 30 years ago*,*", "…*.*", "* when* …".
+_CLOSES = re.compile(r"\s*(?:[,.;:)\]—–]|-\s|$|(?:when|after|before|as|while|and|but)\b)")
 
 
 def _explicit(t: Timex) -> bool:

@@ -15,10 +15,10 @@ exchange rate.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Optional
 
-from ..language.units import conversions
+from ..language.units import conversions, difference
 from ..models import Finding, Frame, Quantity
 from .base import CheckContext, Rule
 from .restated import bounds
@@ -32,6 +32,8 @@ ROUGH_CONVERSION = 0.05
 CERTAIN_GAP = 0.1
 #: A temperature's gap counts against this many kelvin (so 1.5 K beyond rounding is certain).
 TEMPERATURE_SCALE = 15.0
+#: Characters between the parts of one compound measure: "5 feet 10 inches", "2 metres and 10 centimetres".
+COMPOUND_GAP = 5
 #: A rounded value stands for values at most this share away from it.
 MAX_ROUNDING = 0.1
 
@@ -104,6 +106,8 @@ def mismatch(source: Frame, conversion: Frame) -> Optional[tuple[float, float]]:
         return None
     expected = conversions(source.quantity.value, source.measure.unit or "", unit)
     degree = _degree_size(unit) if conversion.measure.dimension == "temperature" else None
+    if degree and _a_difference(source, unit, target):
+        return None  # "warming of 1.5 degrees Celsius (2.7 F)": a difference, converted without the offset
     gaps = []
     for (lo, hi), value in zip(spans, expected):
         # a temperature's gap counts in degrees (a share of 41 °F means nothing); other gaps
@@ -115,6 +119,18 @@ def mismatch(source: Frame, conversion: Frame) -> Optional[tuple[float, float]]:
             return None
         gaps.append(gap / scale)
     return expected[0], min(gaps)
+
+
+def _a_difference(source: Frame, unit: str, target: tuple[float, float]) -> bool:
+    """Whether the conversion fits the source read as a difference of temperatures."""
+    span = span_of(source.quantity) if source.quantity is not None else None
+    if span is None or source.measure.unit is None or math.isinf(span[1]):
+        return False
+    lo, hi = difference(span[0], source.measure.unit, unit), difference(span[1], source.measure.unit, unit)
+    if lo is None or hi is None:
+        return False
+    rough = ROUGH_CONVERSION * max(abs(lo), abs(hi), 1.0)
+    return not (target[1] < min(lo, hi) - rough or target[0] > max(lo, hi) + rough)
 
 
 def _about(q: Quantity) -> bool:
@@ -142,6 +158,15 @@ def checkable(conversion: Frame, source: Frame) -> bool:
     )
 
 
+def compound_part(source: Frame, frames: Sequence[Frame]) -> bool:
+    """The last part of a measure told in two units at once ("5 feet *10 inches* (1.78
+    metres)"): its conversion restates the whole."""
+    return any(
+        f is not source and f.measure.dimension == source.measure.dimension and 0 <= source.span.start - f.span.end <= COMPOUND_GAP
+        for f in frames
+    )
+
+
 class UnitConversionMismatch(Rule):
     """A measure restated in other units does not convert.
 
@@ -152,8 +177,9 @@ class UnitConversionMismatch(Rule):
     speed and temperature. The first value is converted into the second's unit
     and the two must meet once each is read as what it may have rounded (half a
     unit of its last written digit) with its hedge ("about", "more than") and a
-    little slack for a rough conversion. A conversion off by a fifth or more is
-    an error; a nearer miss a warning. Words that stand for more than one unit
+    little slack for a rough conversion; a temperature may be a difference
+    ("warming of 1.5 degrees Celsius (2.7 F)"). A conversion off by a tenth or
+    more beyond all that is an error; a nearer miss a warning. Words that stand for more than one unit
     ("tons", "gallons", "miles") pass when any reading fits. Sums of money are
     not checked (the article gives no exchange rate).
 
@@ -190,7 +216,7 @@ class UnitConversionMismatch(Rule):
         by_id = {f.id: f for f in ctx.frames}
         for conversion in ctx.frames:
             source = by_id.get(conversion.converts or "")
-            if source is None or not checkable(conversion, source):
+            if source is None or not checkable(conversion, source) or compound_part(source, ctx.frames):
                 continue
             found = mismatch(source, conversion)
             if found is None:

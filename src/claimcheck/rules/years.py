@@ -51,14 +51,29 @@ def person_of(f: Frame, people: Sequence[Person]) -> Optional[Person]:
 def ambiguous(f: Frame, person: Person, people: Sequence[Person]) -> bool:
     """Whether the name beside the age could name someone else the article names too: a
     surname two people share ("Castro, 75," beside Fidel and Raul Castro)."""
-    if f.about_via != "name":
+    mention = beside(f, person)
+    if mention is None:
         return False
-    near = [m for m in person.mentions if m.sentence_span is not None and f.sentence_span is not None and m.sentence_span.start == f.sentence_span.start]
-    if not near:
-        return False
-    mention = min(near, key=lambda m: abs(m.span.start - f.span.start))
-    words = set(name_words(mention.text))
+    words = set(name_words(mention))
     return any(p is not person and words <= set(name_words(p.name)) for p in people)
+
+
+def beside(f: Frame, person: Person) -> Optional[str]:
+    """The name an age is set beside ("Marco Ruiz" of "Marco Ruiz, 52,"), as written."""
+    if f.about_via != "name" or f.sentence_span is None:
+        return None
+    near = [m for m in person.mentions if m.sentence_span is not None and m.sentence_span.start == f.sentence_span.start]
+    return min(near, key=lambda m: abs(m.span.start - f.span.start)).text if near else None
+
+
+def two_names(a: Frame, b: Frame, person: Person) -> bool:
+    """Two ages beside two different full names the article joined into one person ("Carlos
+    Lage, 55," and "Carlos Lage Codorniu, 25,": a father and his son)."""
+    na, nb = beside(a, person), beside(b, person)
+    if na is None or nb is None:
+        return False
+    wa, wb = name_words(na), name_words(nb)
+    return len(wa) > 1 and len(wb) > 1 and wa != wb
 
 
 def birth_range(birth: Frame, day: date) -> Optional[tuple[int, int]]:
@@ -84,8 +99,9 @@ class AgeConflict(Rule):
     apart, or through a description, warnings (a birthday may fall between; a
     description resolved a year off is only an info). An
     age told of another time ("the then 30-year-old", "Ruiz, then 26,", an age in
-    a clause dated a year or more before the story) and an age beside a surname
-    two people share are left alone.
+    a clause dated a year or more before the story), an age beside a surname
+    two people share, and ages beside two different full names ("Carlos Lage"
+    and "Carlos Lage Codorniu", a father and son) are left alone.
 
     ## Why is this bad?
     A person has one age on the day of the story; two ages mean one is a typo,
@@ -128,17 +144,18 @@ class AgeConflict(Rule):
         births = {f.birth_of: f for f in ctx.frames if f.birth_of and f.date is not None}
         for name, frames in ages.items():
             frames.sort(key=lambda f: f.span.start)
-            yield from self.two_ages(name, frames)
+            person = next(p for p in people if p.name == name)
+            yield from self.two_ages(name, frames, person)
             birth = births.get(name)
             if birth is not None and ctx.published is not None:
                 yield from self.against_birth(name, frames, birth, ctx.published)
 
-    def two_ages(self, name: str, frames: list[Frame]) -> Iterator[Finding]:
+    def two_ages(self, name: str, frames: list[Frame], person: Person) -> Iterator[Finding]:
         """Each age that differs from the first one the article gives the person."""
         first = frames[0]
         for f in frames[1:]:
             a, b = first.quantity.value, f.quantity.value  # type: ignore[union-attr]
-            if a == b or a is None or b is None:
+            if a == b or a is None or b is None or two_names(first, f, person):
                 continue
             gap = abs(a - b)
             named = first.about_via == f.about_via == "name"
