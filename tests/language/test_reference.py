@@ -46,6 +46,8 @@ def test_person_resolution(nlp, text, word, nth, expected):
         ("Officials named Tomas Halvorsen, 52, as the new harbour master. The 49-year-old said he would start in May.", "old", "Tomas Halvorsen"),
         # unless someone unnamed was given that age
         ("A 49-year-old man was hurt. Police questioned Tomas Halvorsen, 52. The 49-year-old was released.", "old", None),
+        # or when someone unnamed was brought in since
+        ("Tomas Halvorsen, 52, saw the robbery. Police later arrested a man. The 30-year-old was charged.", "old", None),
     ],
 )
 def test_descriptions_resolve_to_the_person_they_fit(nlp, text, word, expected):

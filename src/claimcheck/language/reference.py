@@ -28,7 +28,8 @@ The ``claimcheck_references`` component builds one :class:`References` per doc
   the most recent person whose age, role or gender fits; an age no one named has
   goes to the most recent person who fits otherwise ("Ruiz, 52, … the
   49-year-old" is Ruiz, given two ages), unless someone unnamed was given it
-  ("a 49-year-old man … the 49-year-old").
+  ("a 49-year-old man … the 49-year-old") or brought in since ("… arrested a
+  man. The 30-year-old …").
 """
 
 from __future__ import annotations
@@ -607,9 +608,22 @@ class References:
                 fits.append(e)  # another age: the latest fit, should no one have this age
                 continue
             return e
-        if age is not None and fits and not self._unnamed_of_age(noun, age):
+        if age is not None and fits and not self._unnamed_of_age(noun, age) and not self._someone_since(fits[0], noun):
             return fits[0]  # "Ruiz, 52, … the 49-year-old": the latest person, given two ages
         return None
+
+    def _someone_since(self, person: Entity, noun: "Token") -> bool:
+        """Whether someone unnamed was brought in after ``person``'s last mention before
+        ``noun`` ("Ruiz, 52, … police arrested *a man*. The 30-year-old …")."""
+        last = max((m.end for m in person.mentions if m.end <= noun.i), default=noun.i)
+        for t in self.doc[last : noun.i]:
+            if t.pos_ != "NOUN" or t.tag_ != "NN" or t.i in self._by_token:
+                continue
+            if not (is_people_noun(t) or is_military(t) or t.lower_ in _word_gender()):
+                continue
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children):
+                return True
+        return False
 
     def _unnamed_of_age(self, noun: "Token", age: float) -> bool:
         """Whether someone unnamed was given this age before ``noun`` ("a 49-year-old man was
