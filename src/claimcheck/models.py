@@ -286,7 +286,7 @@ class Person(Record):
 class Excerpt(Record):
     """One side of a contradiction: the claim and the words that carry it."""
 
-    claim: str = Field(description="Id of the record this side is: a claim (c3) or a name mention (p1m2).")
+    claim: str = Field(description="Id of the record this side is: a claim (c3), a frame (f2) or a name mention (p1m2).")
     role: str = Field(description="What this side contributes: 'event', 'onset', 'earlier report'…")
     span: Span
 
@@ -297,7 +297,7 @@ class Finding(Record):
     severity: Severity
     message: str
     span: Span
-    evidence: list[str] = Field(default_factory=list, description="Ids of the claims (or name mentions) involved.")
+    evidence: list[str] = Field(default_factory=list, description="Ids of the claims, frames or name mentions involved.")
     excerpts: list[Excerpt] = Field(default_factory=list)
     suggestion: Optional[str] = None
     fingerprint: Optional[str] = Field(

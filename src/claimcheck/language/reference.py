@@ -30,6 +30,8 @@ The ``claimcheck_references`` component builds one :class:`References` per doc
 
 from __future__ import annotations
 
+import os
+import pickle
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -37,6 +39,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -178,14 +181,17 @@ def _hyphenation(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum() or ch in " -")
 
 
-@lru_cache(maxsize=4096)
 def given_name_gender(given: str) -> Optional[Gender]:
     """The gender a given name has (``gender-guesser``), when the name dictionary is sure:
     worldwide, and no English-speaking country's usage says otherwise ("Kay", "Jean")."""
-    detector = _detector()
-    if detector is None:  # pragma: no cover - a declared dependency
-        return None
-    name = given.capitalize()
+    return _name_genders().get(given.capitalize())
+
+
+#: Countries whose usage of a given name must not contradict its worldwide gender.
+ENGLISH_USAGE = ("usa", "great_britain")
+
+
+def _sure_gender(detector, name: str) -> Optional[Gender]:
     overall = detector.get_gender(name)
     if overall not in ("male", "female"):
         return None
@@ -195,17 +201,47 @@ def given_name_gender(given: str) -> Optional[Gender]:
     return overall  # type: ignore[return-value]
 
 
-#: Countries whose usage of a given name must not contradict its worldwide gender.
-ENGLISH_USAGE = ("usa", "great_britain")
-
-
 @lru_cache(maxsize=1)
-def _detector():
+def _name_genders() -> dict[str, Gender]:
+    """Given name → gender, for the names the ``gender-guesser`` dictionary is sure of.
+
+    Parsing the dictionary takes a good part of a second, so the table is kept in the
+    user's cache directory and read back on later runs (rebuilt when the dictionary
+    changes; only kept in memory when the cache cannot be written)."""
     try:
         import gender_guesser.detector as gd
     except ImportError:  # pragma: no cover - a declared dependency
-        return None
-    return gd.Detector()
+        return {}
+    source = Path(gd.__file__).parent / "data" / "nam_dict.txt"
+    cache: Optional[Path] = None
+    try:
+        stat = source.stat()
+        cache = _cache_dir() / f"given-names-{stat.st_size}-{int(stat.st_mtime)}.pickle"
+        if cache.is_file():
+            with cache.open("rb") as fh:
+                table = pickle.load(fh)
+            if isinstance(table, dict):
+                return table
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    detector = gd.Detector()
+    table = {name: g for name in detector.names if (g := _sure_gender(detector, name)) is not None}
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(cache)
+        except OSError:
+            pass
+    return table
+
+
+def _cache_dir() -> Path:
+    """Where claimcheck keeps what it derives once per machine ($XDG_CACHE_HOME or ~/.cache)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "claimcheck"
 
 
 # -- entities -------------------------------------------------------------------------
@@ -327,17 +363,15 @@ class References:
     def _add_missed_surnames(self) -> None:
         """A proper noun the recognizer did not tag, written as (or like) the surname of a
         person named before it ("Zelenskyy added …" after "Volodymyr Zelensky")."""
-        people = [e for e in self.entities if e.kind == "person" and len(name_words(e.name)) > 1]
+        people = [(e, e.mentions[0].start, words[-1]) for e in self.entities if e.kind == "person" and len(words := name_words(e.name)) > 1]
         if not people:
             return
         for token in self.doc:
-            if token.i in self._by_token or token.pos_ != "PROPN" or not token.is_title or len(token.text) < 3:
+            if not token.is_title or token.i in self._by_token or len(token.text) < 3 or token.pos_ != "PROPN":
                 continue
             if token.ent_type_:  # "Britain" beside "Leon Brittan": a place, a people, a body
                 continue
-            for person in people:
-                first = person.mentions[0].start
-                surname = name_words(person.name)[-1]
+            for person, first, surname in people:
                 if first < token.i and (token.lower_ == surname or name_variants(token.text, person.name)):
                     self._register(person, self.doc[token.i : token.i + 1])
                     break
@@ -405,9 +439,9 @@ class References:
     def _own_possessive(self, subject: "Token") -> Optional[Gender]:
         """The gender of a possessive in the subject's own clause, before another person."""
         verb = subject.head
-        own = {t.i for t in subject.subtree}  # "Trump, her opponent, said": not his own
-        for t in verb.subtree:
-            if t.i <= subject.i or t.i in own:
+        own = range(subject.left_edge.i, subject.right_edge.i + 1)  # "Trump, her opponent, said": not his own
+        for t in verb.doc[subject.right_edge.i + 1 : verb.right_edge.i + 1]:
+            if t.i in own:
                 continue
             if t.i in self._by_token and self._by_token[t.i].kind == "person":
                 return None

@@ -327,7 +327,11 @@ class FrameBuilder:
     def ordinal_frames(self) -> Iterator[Frame]:
         """ "the second recall", "her third term", "for the fifth time": an ordinal of a noun."""
         in_timex = self._timex_tokens()
+        ordinals = numbers_lexicon().ordinals
         for token in self.doc:
+            lower = token.lower_
+            if lower not in ordinals and not (lower[-2:] in ("st", "nd", "rd", "th") and lower[:1].isdigit()):
+                continue
             if token.i in in_timex or token.dep_ != "amod" or token.head.pos_ != "NOUN":
                 continue
             value = ordinal_value(token.text)

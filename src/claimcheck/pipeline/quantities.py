@@ -172,14 +172,26 @@ def _phrases() -> dict[tuple[str, ...], tuple[str, str]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> dict[tuple[str, str], int]:
+    """(role, first word) → the longest lexicon phrase of that role starting with the word."""
+    longest: dict[tuple[str, str], int] = {}
+    for key in _phrases():
+        role, words = key[0], key[1:]
+        longest[(role, words[0])] = max(longest.get((role, words[0]), 0), len(words))
+    return longest
+
+
 def _match_at(doc: Doc, i: int, role: str) -> Optional[tuple[int, str]]:
     """Longest lexicon phrase of ``role`` starting at token ``i``: (end, detail)."""
+    longest = _first_words().get((role, doc[i].lower_))
+    if longest is None:
+        return None
     table = _phrases()
     best = None
-    for n in range(1, MAX_PHRASE + 1):
-        if i + n > len(doc):
-            break
-        hit = table.get((role,) + tuple(t.lower_ for t in doc[i : i + n]))
+    words = [t.lower_ for t in doc[i : min(len(doc), i + longest)]]
+    for n in range(1, len(words) + 1):
+        hit = table.get((role, *words[:n]))
         if hit is not None:
             best = (i + n, hit[1])
     return best

@@ -62,9 +62,13 @@ class EventBeforeOnset(Rule):
 
     ## What it does
     Finds the article's own statement of when a group's involvement began (an
-    *onset*: "began fighting", "arrived", "joined") and flags any casualty or
-    event involving the same group that is dated more than a month before that
-    start, as interval bounds, not strings.
+    *onset*, however it is worded: "began fighting", "were deployed", "arrived",
+    "joined", "crossed into", "first engaged", "since their deployment … a week
+    before these reports"), with the reference time it gives, and flags any
+    casualty or event involving the same group that is dated more than a month
+    before that start, as interval bounds, not strings. Places are not actors
+    ("arrived in Mali" does not make Mali a party), a planned onset ("will join
+    next year") is none, and a person's or a nation's start is no group's.
 
     ## Why is this bad?
     An article cannot have soldiers die in a battle they only joined ten months
@@ -175,8 +179,13 @@ class DateOutsideFrame(Rule):
     Finds the article's time frame (the tight cluster where most of its dates and
     its publication date fall) and flags an explicitly written date that sits at
     least half a year outside it, is corroborated by no other date, and would land
-    next to the frame if its year were one higher or lower. Articles that carry
-    other historical references are left alone: there the date is likely background.
+    next to the frame if its year were one higher or lower. It weighs how the date
+    is told: a full day in a main clause reads as the story's news; a date in a
+    clause that looks back ("after Tehran suspended …", "which began in …", "had
+    left"), one that opens its sentence as an anecdote ("In April 1996, …"), a
+    bound ("since November 2005") and a sentence that looks back ("a year ago") read
+    as background and stay quiet. In an article with history of its own, only a
+    strongly told date is reported.
 
     ## Why is this bad?
     A year typed wrong ("August 2023" in a story about autumn 2024) silently moves

@@ -9,6 +9,7 @@ normalized in document order, so that anaphoric expressions ("two days later",
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from .calendar import MODIFIERS, interval, narrow
@@ -47,11 +48,18 @@ def tag(text: str, anchor: Optional[date], doc: "Doc | None" = None) -> list[Tim
     return out
 
 
+@lru_cache(maxsize=8)
+def _matches(text: str) -> tuple[tuple["re.Match[str]", ...], ...]:
+    """Every rule's matches in ``text`` (one scan of the text per rule, reused when the same
+    text is tagged again: against no anchor to find the publication date, then against it)."""
+    return tuple(tuple(rule.pattern.finditer(text)) for rule in rules())
+
+
 def _candidates(text: str, ctx: Context, table: tuple[Rule, ...]) -> list[Candidate]:
     found: list[Candidate] = []
-    for index, rule in enumerate(table):
+    for index, (rule, matches) in enumerate(zip(table, _matches(text))):
         partial = "span" in rule.pattern.groupindex
-        for m in rule.pattern.finditer(text):
+        for m in matches:
             norm = rule.handler(m, ctx)
             if norm is None:
                 continue
