@@ -184,6 +184,8 @@ def _first_words() -> dict[tuple[str, str], int]:
 
 def _match_at(doc: Doc, i: int, role: str) -> Optional[tuple[int, str]]:
     """Longest lexicon phrase of ``role`` starting at token ``i``: (end, detail)."""
+    if i >= len(doc):
+        return None
     longest = _first_words().get((role, doc[i].lower_))
     if longest is None:
         return None
