@@ -711,12 +711,35 @@ def stated_age(token: "Token") -> Optional[float]:
         old = next((c for c in token.children if c.lower_ == "old" and c.dep_ == "amod"), None)
         if old is not None:
             return stated_age(old)
-        if token.like_num and token.dep_ in ("appos", "npadvmod") and token.head.pos_ == "PROPN" and token.i > token.head.i:
+        if token.like_num and _set_off_as_age(token):
             return _age_value(token)
         return None
     year = next((c for c in token.children if c.lemma_.lower() == "year"), None)
     number = next((c for c in year.children if c.like_num), None) if year is not None else None
     return _age_value(number) if number is not None else None
+
+
+def _set_off_as_age(token: "Token") -> bool:
+    """A number written as someone's age: after "aged" ("a man aged 61"), or set off by
+    commas after a name or a word for a person ("Marco Ruiz, 52, said", "Protester, 23,
+    shot dead", "the spokeswoman, 41,")."""
+    doc, i = token.doc, token.i
+    if i >= 1 and doc[i - 1].lower_ == "aged":
+        return True
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    person = doc[i - 2]
+    after = i + 1 >= len(doc) or doc[i + 1].text in (",", ".", ";", ")")
+    return after and (
+        person.pos_ == "PROPN" or is_people_noun(person) or is_military(person) or person.lower_ in _person_words()
+    )
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Titles and gendered nouns that name a person ("the spokeswoman, 41,")."""
+    lex = lexicon()
+    return frozenset(lex.titles) | frozenset(w for words in lex.gendered_words.values() for w in words)
 
 
 def _age_value(token: "Token") -> Optional[float]:

@@ -37,8 +37,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicons
 from ..language.numbers import WORD_SCALES, digit_value, words_value
 from ..language.numbers import lexicon as numlex
-from ..language.reference import is_military, is_people_noun
-from ..language.reference import lexicon as people_lexicon
+from ..language.reference import stated_age
 from ..models import Quantity
 
 Kind = str  # count | money | percent | measure | fraction (ordinal is never emitted)
@@ -728,25 +727,9 @@ def _not_a_range(doc: Doc, expr: _Expr) -> bool:
 
 
 def _is_age(doc: Doc, core: _Core) -> bool:
-    """An age, not a count: set off by commas after a name or a word for a person
-    ("James Kopp, 44, of St. Albans", "Protester, 23, shot dead", "the officer, 34,"),
-    or after "aged" ("a man aged 61")."""
-    if not core.bare_digits or core.start < 1 or not 0 < core.value < 130:
-        return False
-    if doc[core.start - 1].lower_ == "aged":
-        return True
-    if core.start < 2 or doc[core.start - 1].text != ",":
-        return False
-    person = doc[core.start - 2]
-    after = core.end >= len(doc) or doc[core.end].text in (",", ".", ";", ")")
-    return after and (person.pos_ == "PROPN" or is_people_noun(person) or is_military(person) or person.lower_ in _person_words())
-
-
-@lru_cache(maxsize=1)
-def _person_words() -> frozenset[str]:
-    """Titles and gendered nouns that name a person ("the spokeswoman, 41,")."""
-    lex = people_lexicon()
-    return frozenset(lex.titles) | frozenset(w for words in lex.gendered_words.values() for w in words)
+    """An age, not a count ("James Kopp, 44, of St. Albans", "a man aged 61"): the
+    language layer's answer (:func:`claimcheck.language.reference.stated_age`)."""
+    return core.bare_digits and stated_age(doc[core.start]) is not None
 
 
 def _is_compound_word(doc: Doc, expr: _Expr) -> bool:
