@@ -210,6 +210,7 @@ class Predicate(Record):
     negated: bool = False
     tense: Optional[Literal["past", "present", "future"]] = None
     perfect: bool = Field(default=False, description="A past before the past: 'had suspended'.")
+    adverbs: list[str] = Field(default_factory=list, description="Adverbs of the verb, lower-case: 'last', 'again', 'first'.")
     clause: Optional[str] = Field(
         default=None,
         description="What subordinates the verb's clause: 'after', 'when', 'since', 'relative' (which, that, "

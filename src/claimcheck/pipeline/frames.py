@@ -122,6 +122,7 @@ class FrameBuilder:
                 negated=any(c.dep_ == "neg" for c in anchor.children),
                 tense=tense_of(anchor).claim_tense,
                 perfect=_pluperfect(anchor),
+                adverbs=[c.lower_ for c in anchor.children if c.dep_ == "advmod" and c.pos_ == "ADV"],
                 clause=_subordinator(anchor),
                 text=anchor.text,
             )

@@ -102,7 +102,7 @@ class EventBeforeOnset(Rule):
         mentions = Counter(key for c in ctx.claims for key in set(c.actor_keys))
         hits: dict[str, list[tuple[Claim, str]]] = {}
         for claim in ctx.claims:
-            key = self.contradicted_key(claim, onsets, mentions)
+            key = self.contradicted_key(claim, onsets, mentions, ctx.frames)
             if key is not None:
                 hits.setdefault(claim.sentence, []).append((claim, key))
         for sentence_hits in hits.values():
@@ -110,12 +110,16 @@ class EventBeforeOnset(Rule):
             others = [c for c, _ in sentence_hits[1:]]
             yield self.report(claim, onsets[key], key, others, ctx.published)
 
-    def contradicted_key(self, claim: Claim, onsets: dict[str, Claim], mentions: Counter) -> Optional[str]:
+    def contradicted_key(
+        self, claim: Claim, onsets: dict[str, Claim], mentions: Counter, frames: Sequence[Frame] = ()
+    ) -> Optional[str]:
         """The actor (most mentioned in the article first) whose onset comes well after ``claim``."""
         if claim.kind not in ("casualty", "event") or getattr(claim, "phase", None) or not is_firm(claim):
             return None
         span = interval(claim.date)
-        if span is None or not is_point(claim.date):
+        if span is None or not is_point(claim.date) or claim.date.precision not in POINT_PRECISIONS:
+            return None  # "in 2001": a year dates history, not one event of this involvement
+        if background(claim, frames):
             return None
         keys = set(claim.actor_keys) | ({claim.group_key} if getattr(claim, "group_key", None) else set())
         for key in sorted(keys & set(onsets), key=lambda k: (-mentions[k], k)):
@@ -239,6 +243,8 @@ class DateOutsideFrame(Rule):
 
     #: Conjunctions of a clause that tells what came before: "after Tehran suspended …".
     BACKGROUND_CLAUSES = frozenset({"after", "since", "before", "until", "till", "when", "while", "as", "once", "because", "though", "although", "if"})
+    #: Adverbs of a verb that tell what came before: "the talks were *last* held in June 2009".
+    LOOKING_BACK_ADVERBS = frozenset({"last", "previously", "once", "formerly", "originally", "initially", "first"})
     #: Words of a sentence that looks back: "a year ago", "the previous talks", "its history".
     LOOKING_BACK = re.compile(r"\b(?:ago|previous|previously|former|formerly|history|anniversary|last year|a year earlier|years? before)\b", re.I)
 
@@ -254,7 +260,7 @@ class DateOutsideFrame(Rule):
         if f is None:
             return score - 1
         clause = f.predicate.clause
-        if clause in self.BACKGROUND_CLAUSES or f.predicate.perfect:
+        if clause in self.BACKGROUND_CLAUSES or f.predicate.perfect or set(f.predicate.adverbs) & self.LOOKING_BACK_ADVERBS:
             score -= 2
         elif clause is not None:
             score -= 1
@@ -319,6 +325,12 @@ class DateOutsideFrame(Rule):
         return self.finding(
             message, dv.span, sides=sides, suggestion=f"did you mean {shifted[0].year}? ({calendar_phrase(shifted)})"
         )
+
+
+def background(claim: Claim, frames: Sequence[Frame]) -> bool:
+    """A claim told as what came before the story: "the troops *had trained* in Germany"."""
+    frame = next((f for f in frames if f.id == claim.frame), None) if claim.frame else None
+    return frame is not None and frame.predicate.perfect
 
 
 def date_frame(dv: DateValue, frames: Sequence[Frame]) -> Optional[Frame]:
