@@ -68,6 +68,17 @@ class DateValue(Record):
     preposition: Optional[str] = Field(
         default=None, description="The preposition the date is the object of: 'on', 'since', 'until', 'by'."
     )
+    impossible: bool = Field(
+        default=False,
+        description="No calendar day: the text writes a day its month lacks (April 31, February 30, February 29 of a "
+        "common year, day 0 or 32). `value` keeps the day as written (2005-04-31); `start`/`end` cover the month.",
+    )
+    range_role: Optional[Literal["start", "end"]] = Field(
+        default=None,
+        description="One end of a range the text writes ('from May 3 to May 8', 'between 2005 and 2007', "
+        "'Nov. 15-17', '2006-2010'): which end.",
+    )
+    range_with: Optional[Span] = Field(default=None, description="The span of the range's other end.")
     span: Optional[Span] = None
 
 

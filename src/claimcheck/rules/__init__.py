@@ -15,6 +15,8 @@ from .timeline import (
     DateOutsideFrame,
     EventBeforeOnset,
     FutureEvent,
+    ImpossibleDate,
+    InvertedRange,
     RelativeDateConflict,
     WeekdayMismatch,
 )
@@ -26,6 +28,8 @@ RULES: tuple[type[Rule], ...] = (
     FutureEvent,
     WeekdayMismatch,
     RelativeDateConflict,
+    ImpossibleDate,
+    InvertedRange,
     CountConflict,
     CumulativeDecrease,
     PartExceedsWhole,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from calendar import monthrange
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from typing import Optional
@@ -12,6 +13,7 @@ from ..models import Claim, DateValue, Finding, Frame, Person, Span
 from .base import CheckContext, Rule, normalize_text
 from .helpers import (
     FINE_PRECISIONS,
+    MONTHS,
     POINT_PRECISIONS,
     calendar_phrase,
     describe,
@@ -555,3 +557,125 @@ def same_happening(a: Claim, b: Claim) -> bool:
         )
     return False
 
+
+
+class ImpossibleDate(Rule):
+    """A date names a day its month does not have.
+
+    ## What it does
+    Flags a date whose day its month lacks: April, June, September or November
+    31, February 30 or 31, February 29 of a year that is not a leap year, day 0
+    or 32. The year is the one written, else the one the article implies for
+    the month (the nearest such month to the publication date, tense
+    considered). February 29 of an implied year is only a warning: the article
+    may mean a leap year further back. A number after a month that counts
+    something ("in April 31 people died") is no day and is left alone.
+
+    ## Why is this bad?
+    No such day exists, so the reader cannot tell when the event happened: the
+    day or the month was mistyped, and nothing tells which.
+
+    ## Example
+    ```text
+    The two presidents met in Geneva on June 31, 2005, to sign the border accord.
+    ```
+
+    ## Use instead
+    ```text
+    The two presidents met in Geneva on June 30, 2005, to sign the border accord.
+    ```
+    """
+
+    code = "CC106"
+    name = "impossible-date"
+    severity = "error"
+    groups = ("timeline",)
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for dv in ctx.dates:
+            parts = calendar_parts(dv.value) if dv.impossible and dv.span is not None else None
+            if parts is None:
+                continue
+            year, month, day = parts
+            name = MONTHS[month - 1]
+            if year is None:
+                message = f"{describe(dv)} is no calendar day: {name} never has {day} days"
+            else:
+                length = monthrange(year, month)[1]
+                implied = " (the year the article implies)" if dv.relative else ""
+                leap = f", {year} is not a leap year" if month == 2 and day == 29 else ""
+                message = f"“{dv.text}” is no calendar day: {name} {year}{implied} has {length} days{leap}"
+            severity = "warning" if (month, day) == (2, 29) and dv.relative else "error"
+            assert dv.span is not None
+            yield self.finding(message, dv.span, sides=date_sides([(dv, "date")], ctx),
+                               suggestion="check the day and the month", severity=severity)
+
+
+def date_sides(dates: Sequence[tuple[DateValue, str]], ctx: CheckContext) -> list[tuple[Frame | Claim, str]]:
+    """The evidence for findings on dates: their date frames, else the claims of the first one's sentence."""
+    sides: list[tuple[Frame | Claim, str]] = [(f, role) for dv, role in dates if (f := date_frame(dv, ctx.frames)) is not None]
+    return sides or [(c, "date") for c in claims_in_sentence_of(dates[0][0], ctx.claims)]
+
+
+def calendar_parts(value: str) -> Optional[tuple[Optional[int], int, int]]:
+    """(year or None, month, day) of a TIMEX3 day value: ``2005-04-31``, ``XXXX-02-30``."""
+    m = re.fullmatch(r"(\d{4}|XXXX)-(\d{2})-(\d{2})", value)
+    if m is None or not 1 <= int(m[2]) <= 12:
+        return None
+    return (None if m[1] == "XXXX" else int(m[1])), int(m[2]), int(m[3])
+
+
+class InvertedRange(Rule):
+    """A range of dates ends before it begins.
+
+    ## What it does
+    Reads the ranges the article writes between two dates ("from May 3 to May
+    8", "between 2005 and 2007", "Nov. 15-17", "2006-2010") and flags one whose
+    end comes before its start. A year left out is read from the other end, and
+    a range that plainly runs over the new year ("from December to February",
+    "from Dec. 20 to Jan. 5", "from April 1 to March 31") runs into the next;
+    "from X to Y" that tells a change ("postponed from May 3 to April 28",
+    "fell from 2010 to 2008") is no range. Ends whose years are written, or
+    that fall in one month, are an error; ends in two months whose years the
+    article leaves out are a warning.
+
+    ## Why is this bad?
+    A stretch of time cannot end before it starts: the two ends were swapped or
+    one of them is mistyped, and the reader cannot tell how long it lasted.
+
+    ## Example
+    ```text
+    ---
+    date: 2023-08-02
+    ---
+    The festival ran from July 14 to July 9 in the old harbour of Marseille.
+    ```
+
+    ## Use instead
+    ```text
+    ---
+    date: 2023-08-02
+    ---
+    The festival ran from July 9 to July 14 in the old harbour of Marseille.
+    ```
+    """
+
+    code = "CC107"
+    name = "inverted-range"
+    severity = "error"
+    groups = ("timeline",)
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        by_start = {dv.span.start: dv for dv in ctx.dates if dv.span is not None}
+        for first in ctx.dates:
+            if first.range_role != "start" or first.range_with is None or first.span is None:
+                continue
+            last = by_start.get(first.range_with.start)
+            begin, end = interval(first), interval(last)
+            if last is None or begin is None or end is None or not end[1] < begin[0]:
+                continue
+            one_month = len(first.value) >= 7 and first.value[:7] == last.value[:7]
+            severity = "error" if not (first.relative or last.relative) or one_month else "warning"
+            message = f"the range from {describe(first)} to {describe(last)} ends before it begins"
+            sides = date_sides([(first, "start"), (last, "end")], ctx)
+            yield self.finding(message, first.span, sides=sides, suggestion="are the two ends swapped?", severity=severity)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Optional
 from .calendar import MODIFIERS, interval, narrow
 from .context import Context, Reference
 from .grammar import Norm, Rule, TagContext, rules
+from .ranges import link_ranges
 from .timex import Timex
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,8 +44,10 @@ def tag(text: str, anchor: Optional[date], doc: "Doc | None" = None) -> list[Tim
         if norm is None:
             continue
         timex = _build(text, start, end, norm, ctx)
+        timex.rule = table[index].name
         _update_reference(ctx, timex, norm)
         out.append(timex)
+    link_ranges(text, out, doc)
     return out
 
 
@@ -93,7 +96,8 @@ def _select(found: list[Candidate]) -> list[Candidate]:
 
 
 def _build(text: str, start: int, end: int, norm: Norm, ctx: Context) -> Timex:
-    timex = Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, weekday=norm.weekday)
+    timex = Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, weekday=norm.weekday, impossible=norm.impossible,
+                  year_given=norm.year_given)
     if norm.type == "DURATION" and norm.begin is not None and norm.last is not None:
         # "a week earlier": a duration for TimeML, dated by the interval it points to
         timex.begin, timex.last, timex.precision = norm.begin, norm.last, norm.precision
@@ -121,7 +125,7 @@ def _update_reference(ctx: Context, timex: Timex, norm: Norm) -> None:
     A duration that points to a date ("two days later") sets it too, with the
     value of that date.
     """
-    if timex.type == "SET" or timex.begin is None or timex.last is None:
+    if timex.type == "SET" or timex.begin is None or timex.last is None or norm.impossible:
         return
     value = norm.point_value or timex.value
     ref = Reference(value, timex.begin, timex.last, timex.precision or "day", timex.text, timex.start)
