@@ -48,6 +48,8 @@ _DURATION = re.compile(r"^P(?:(?P<n>\d+(?:\.\d+)?)(?P<u>[YMWD])|T(?P<tn>\d+(?:\.
 EXTRA_WORDS = frozenset({"another", "further", "more", "additional", "other", "extra", "separate", "also"})
 #: Verbs and words that give a value for comparison ("up from 6.31 percent", "compared with 12").
 CHANGE_WORDS = frozenset({"up", "down", "rise", "fall", "increase", "decrease", "drop", "climb", "jump", "grow", "decline", "gain", "lose", "slip", "surge", "compare", "compared", "against", "versus", "than", "previous", "from"})
+#: A line of a table or list: "Injured: 4,877", "Turnout: 62 percent".
+TABLE_CELL = re.compile(r"^[A-Z][\w' ]{0,30}:\s*\S{1,20}\s*$")
 #: Words that mark a figure since superseded ("initial reports said 15").
 SUPERSEDED_WORDS = frozenset({"initial", "initially", "originally", "earlier", "previously", "preliminary", "first"})
 #: Words after "twice"/"three times" that make it a multiplier, not a count of times.
@@ -148,7 +150,8 @@ class FrameBuilder:
             modality=modality,  # type: ignore[arg-type]
             cumulative=ctx.is_cumulative(head, anchor) if head is not None and anchor is not None else False,
             extra=self._extra(start, head),
-            listed=bool(head is not None and head.pos_ in ("NOUN", "PROPN") and (head.conjuncts or head.dep_ == "conj")),
+            listed=bool(head is not None and head.pos_ in ("NOUN", "PROPN") and (head.conjuncts or head.dep_ == "conj"))
+            or bool(TABLE_CELL.match(sent.text.strip())),
             subject=_subject_phrase(anchor, head),
             compared=self._compared(start, anchor, sources),
         )
@@ -432,6 +435,8 @@ def _subject_phrase(anchor: Optional[Token], head: Optional[Token]) -> Optional[
     if anchor is None:
         return None
     subject = subject_of(anchor)
+    if subject is not None and subject.lower_ in ("which", "who", "that") and anchor.dep_ == "relcl":
+        subject = anchor.head  # "the construction industry, which added 92,000 jobs"
     if subject is None or (head is not None and subject.i == head.i) or subject.pos_ == "PRON":
         return None
     words = [t.lemma_.lower() for t in subject.subtree if t.i <= subject.i and t.dep_ in ("compound", "amod", "poss") or t.i == subject.i]
