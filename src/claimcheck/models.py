@@ -68,6 +68,17 @@ class DateValue(Record):
     preposition: Optional[str] = Field(
         default=None, description="The preposition the date is the object of: 'on', 'since', 'until', 'by'."
     )
+    impossible: bool = Field(
+        default=False,
+        description="No calendar day: the text writes a day its month lacks (April 31, February 30, February 29 of a "
+        "common year, day 0 or 32). `value` keeps the day as written (2005-04-31); `start`/`end` cover the month.",
+    )
+    range_role: Optional[Literal["start", "end"]] = Field(
+        default=None,
+        description="One end of a range the text writes ('from May 3 to May 8', 'between 2005 and 2007', "
+        "'Nov. 15-17', '2006-2010'): which end.",
+    )
+    range_with: Optional[Span] = Field(default=None, description="The span of the range's other end.")
     span: Optional[Span] = None
 
 
@@ -210,6 +221,7 @@ class Predicate(Record):
     negated: bool = False
     tense: Optional[Literal["past", "present", "future"]] = None
     perfect: bool = Field(default=False, description="A past before the past: 'had suspended'.")
+    adverbs: list[str] = Field(default_factory=list, description="Adverbs of the verb, lower-case: 'last', 'again', 'first'.")
     clause: Optional[str] = Field(
         default=None,
         description="What subordinates the verb's clause: 'after', 'when', 'since', 'relative' (which, that, "
@@ -297,7 +309,7 @@ class Person(Record):
 class Excerpt(Record):
     """One side of a contradiction: the claim and the words that carry it."""
 
-    claim: str = Field(description="Id of the record this side is: a claim (c3) or a name mention (p1m2).")
+    claim: str = Field(description="Id of the record this side is: a claim (c3), a frame (f2) or a name mention (p1m2).")
     role: str = Field(description="What this side contributes: 'event', 'onset', 'earlier report'…")
     span: Span
 
@@ -308,7 +320,7 @@ class Finding(Record):
     severity: Severity
     message: str
     span: Span
-    evidence: list[str] = Field(default_factory=list, description="Ids of the claims (or name mentions) involved.")
+    evidence: list[str] = Field(default_factory=list, description="Ids of the claims, frames or name mentions involved.")
     excerpts: list[Excerpt] = Field(default_factory=list)
     suggestion: Optional[str] = None
     fingerprint: Optional[str] = Field(

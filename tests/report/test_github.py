@@ -28,8 +28,8 @@ def test_error_annotation_has_location_title_and_escaped_message(fixture, reques
     assert lines[1] == (
         "::error file=news/floods <2024>.md,line=7,col=26,endLine=7,endColumn=44,"
         "title=CC101 event-before-onset::Event dated 2023-06-03, before the onset: 2024-06-10 "
-        "(100%25 of the sides agree)%0ASuggestion: did you mean 2024-06-03?"
-    )
+        "(100%25 of the sides agree)%0Aonset (line 6): “began arriving”%0ASuggestion: did you mean 2024-06-03?"
+    )  # the other side of the contradiction follows the message
 
 
 @pytest.mark.parametrize("fixture", ["report"])

@@ -34,6 +34,8 @@ The ``claimcheck_references`` component builds one :class:`References` per doc
 
 from __future__ import annotations
 
+import os
+import pickle
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -41,6 +43,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -182,14 +185,17 @@ def _hyphenation(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum() or ch in " -")
 
 
-@lru_cache(maxsize=4096)
 def given_name_gender(given: str) -> Optional[Gender]:
     """The gender a given name has (``gender-guesser``), when the name dictionary is sure:
     worldwide, and no English-speaking country's usage says otherwise ("Kay", "Jean")."""
-    detector = _detector()
-    if detector is None:  # pragma: no cover - a declared dependency
-        return None
-    name = given.capitalize()
+    return _name_genders().get(given.capitalize())
+
+
+#: Countries whose usage of a given name must not contradict its worldwide gender.
+ENGLISH_USAGE = ("usa", "great_britain")
+
+
+def _sure_gender(detector, name: str) -> Optional[Gender]:
     overall = detector.get_gender(name)
     if overall not in ("male", "female"):
         return None
@@ -199,17 +205,47 @@ def given_name_gender(given: str) -> Optional[Gender]:
     return overall  # type: ignore[return-value]
 
 
-#: Countries whose usage of a given name must not contradict its worldwide gender.
-ENGLISH_USAGE = ("usa", "great_britain")
-
-
 @lru_cache(maxsize=1)
-def _detector():
+def _name_genders() -> dict[str, Gender]:
+    """Given name → gender, for the names the ``gender-guesser`` dictionary is sure of.
+
+    Parsing the dictionary takes a good part of a second, so the table is kept in the
+    user's cache directory and read back on later runs (rebuilt when the dictionary
+    changes; only kept in memory when the cache cannot be written)."""
     try:
         import gender_guesser.detector as gd
     except ImportError:  # pragma: no cover - a declared dependency
-        return None
-    return gd.Detector()
+        return {}
+    source = Path(gd.__file__).parent / "data" / "nam_dict.txt"
+    cache: Optional[Path] = None
+    try:
+        stat = source.stat()
+        cache = _cache_dir() / f"given-names-{stat.st_size}-{int(stat.st_mtime)}.pickle"
+        if cache.is_file():
+            with cache.open("rb") as fh:
+                table = pickle.load(fh)
+            if isinstance(table, dict):
+                return table
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    detector = gd.Detector()
+    table = {name: g for name in detector.names if (g := _sure_gender(detector, name)) is not None}
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(cache)
+        except OSError:
+            pass
+    return table
+
+
+def _cache_dir() -> Path:
+    """Where claimcheck keeps what it derives once per machine ($XDG_CACHE_HOME or ~/.cache)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "claimcheck"
 
 
 # -- entities -------------------------------------------------------------------------
@@ -331,11 +367,11 @@ class References:
     def _add_missed_surnames(self) -> None:
         """A proper noun the recognizer did not tag, written as (or like) the surname of a
         person named before it ("Zelenskyy added …" after "Volodymyr Zelensky")."""
-        people = [e for e in self.entities if e.kind == "person" and len(name_words(e.name)) > 1]
+        people = [(e, e.mentions[0].start, words[-1]) for e in self.entities if e.kind == "person" and len(words := name_words(e.name)) > 1]
         if not people:
             return
         for token in self.doc:
-            if token.i in self._by_token or token.pos_ != "PROPN" or not token.is_title or len(token.text) < 3:
+            if not token.is_title or token.i in self._by_token or len(token.text) < 3 or token.pos_ != "PROPN":
                 continue
             # "Britain" beside "Leon Brittan": a place, a people, a body; but a surname the
             # recognizer took for a place and the text sets off with an age ("Gascoigne, 33,")
@@ -343,9 +379,7 @@ class References:
             aged = token.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") and _age_apposition(token)
             if token.ent_type_ and not aged:
                 continue
-            for person in people:
-                first = person.mentions[0].start
-                surname = name_words(person.name)[-1]
+            for person, first, surname in people:
                 if aged and token.lower_ != surname:
                     continue
                 if first < token.i and (token.lower_ == surname or name_variants(token.text, person.name)):
@@ -415,9 +449,9 @@ class References:
     def _own_possessive(self, subject: "Token") -> Optional[Gender]:
         """The gender of a possessive in the subject's own clause, before another person."""
         verb = subject.head
-        own = {t.i for t in subject.subtree}  # "Trump, her opponent, said": not his own
-        for t in verb.subtree:
-            if t.i <= subject.i or t.i in own:
+        own = range(subject.left_edge.i, subject.right_edge.i + 1)  # "Trump, her opponent, said": not his own
+        for t in verb.doc[subject.right_edge.i + 1 : verb.right_edge.i + 1]:
+            if t.i in own:
                 continue
             if t.i in self._by_token and self._by_token[t.i].kind == "person":
                 return None
@@ -669,11 +703,7 @@ class References:
 def _age_apposition(token: "Token") -> bool:
     """A name set off with an age right after it: "Gascoigne*, 33,*"."""
     doc = token.doc
-    i = token.i
-    if i + 3 > len(doc) or doc[i + 1].text != "," or not doc[i + 2].like_num:
-        return False
-    after = doc[i + 3].text if i + 3 < len(doc) else "."
-    return after in (",", ".", ";", ")") and _age_value(doc[i + 2]) is not None
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "," and stated_age(doc[token.i + 2]) is not None
 
 
 def _inside(char: int, ranges: "Sequence[tuple[int, int]]") -> bool:
@@ -730,7 +760,7 @@ def stated_age(token: "Token") -> Optional[float]:
         old = next((c for c in token.children if c.lower_ == "old" and c.dep_ == "amod"), None)
         if old is not None:
             return stated_age(old)
-        if token.like_num and token.dep_ in ("appos", "npadvmod") and token.head.pos_ == "PROPN" and token.i > token.head.i and _set_off(token):
+        if token.like_num and _set_off_as_age(token):
             return _age_value(token)
         return None
     year = next((c for c in token.children if c.lemma_.lower() == "year"), None)
@@ -738,13 +768,27 @@ def stated_age(token: "Token") -> Optional[float]:
     return _age_value(number) if number is not None else None
 
 
-def _set_off(token: "Token") -> bool:
-    """A number set off with commas as an age is ("Ruiz*, 52,*"), not a score in brackets
-    ("Ponting (33)") or a result ("Lee 7-5, 6-3")."""
-    doc = token.doc
-    before = doc[token.i - 1].text if token.i else ""
-    after = doc[token.i + 1].text if token.i + 1 < len(doc) else "."
-    return before == "," and after in (",", ".", ";")
+def _set_off_as_age(token: "Token") -> bool:
+    """A number written as someone's age: after "aged" ("a man aged 61"), or set off by
+    commas after a name or a word for a person ("Marco Ruiz, 52, said", "Protester, 23,
+    shot dead", "the spokeswoman, 41,")."""
+    doc, i = token.doc, token.i
+    if i >= 1 and doc[i - 1].lower_ == "aged":
+        return True
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    person = doc[i - 2]
+    after = i + 1 >= len(doc) or doc[i + 1].text in (",", ".", ";", ")")
+    return after and (
+        person.pos_ == "PROPN" or is_people_noun(person) or is_military(person) or person.lower_ in _person_words()
+    )
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Titles and gendered nouns that name a person ("the spokeswoman, 41,")."""
+    lex = lexicon()
+    return frozenset(lex.titles) | frozenset(w for words in lex.gendered_words.values() for w in words)
 
 
 def _age_value(token: "Token") -> Optional[float]:

@@ -94,6 +94,14 @@ class ClaimContext:
         self.refs = references(doc)
         self._paragraphs: Optional[list[int]] = None
         self._sentences: list[int] = []
+        self._clauses: dict[int, list[Token]] = {}
+
+    def clause(self, verb: Token) -> list[Token]:
+        """:func:`~claimcheck.language.syntax.clause_tokens` of ``verb``, worked out once per verb."""
+        out = self._clauses.get(verb.i)
+        if out is None:
+            out = self._clauses[verb.i] = clause_tokens(verb)
+        return out
 
     # -- spans and tokens -------------------------------------------------
 
@@ -186,7 +194,7 @@ class ClaimContext:
         """negated, speculative, estimated, reported or asserted: from the clause's words and its cues."""
         if any(c.dep_ == "neg" for c in anchor.children):
             return "negated"
-        scope = clause_tokens(anchor) + [c for v in verb_chain(anchor) for c in (v, *v.children) if c.dep_ in SCOPE_DEPS]
+        scope = self.clause(anchor) + [c for v in verb_chain(anchor) for c in (v, *v.children) if c.dep_ in SCOPE_DEPS]
         hedge = hedge_of([*scope, *cues])
         if hedge in ("speculative", "estimated"):
             return hedge
@@ -200,7 +208,7 @@ class ClaimContext:
         """Display names and match keys of the participants of ``anchor``'s clause."""
         names: list[str] = []
         keys: list[str] = []
-        heads = [t for t in clause_tokens(anchor) if t.dep_ in PARTICIPANT_DEPS and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+        heads = [t for t in self.clause(anchor) if t.dep_ in PARTICIPANT_DEPS and t.pos_ in {"NOUN", "PROPN", "PRON"}]
         # a subjectless participle ("…, resulting in the deaths of …") shares its head verb's subject
         if anchor.dep_ in {"advcl", "xcomp", "conj", "acl"} and not any(c.dep_.startswith("nsubj") for c in anchor.children):
             heads += [c for c in anchor.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -225,7 +233,7 @@ class ClaimContext:
             names.append(noun_phrase(resolved))
             keys.append(key)
         # nations and peoples named anywhere in the clause ("the Ukrainian incursion")
-        for t in clause_tokens(anchor):
+        for t in self.clause(anchor):
             if t.ent_type_ in {"NORP", "GPE"} and t.ent_iob_ == "B" and not self.in_source(t) and not self.is_place(t):
                 key = demonym(entity_text(t))
                 if key not in keys and not any(k.startswith(key + " ") for k in keys):
@@ -253,7 +261,7 @@ class ClaimContext:
     def places(self, anchor: Token) -> list[str]:
         """The places named in ``anchor``'s clause ("killed *in Mopti*"), as written."""
         out: list[str] = []
-        for t in clause_tokens(anchor):
+        for t in self.clause(anchor):
             if t.ent_iob_ == "B" and self.is_place(t):
                 name = entity_text(t)
                 if name not in out:

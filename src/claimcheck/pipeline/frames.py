@@ -48,6 +48,8 @@ _DURATION = re.compile(r"^P(?:(?P<n>\d+(?:\.\d+)?)(?P<u>[YMWD])|T(?P<tn>\d+(?:\.
 EXTRA_WORDS = frozenset({"another", "further", "more", "additional", "other", "extra", "separate", "also"})
 #: Verbs and words that give a value for comparison ("up from 6.31 percent", "compared with 12").
 CHANGE_WORDS = frozenset({"up", "down", "rise", "fall", "increase", "decrease", "drop", "climb", "jump", "grow", "decline", "gain", "lose", "slip", "surge", "compare", "compared", "against", "versus", "than", "previous", "from"})
+#: A line of a table or list: "Injured: 4,877", "Turnout: 62 percent".
+TABLE_CELL = re.compile(r"^[A-Z][\w' ]{0,30}:\s*\S{1,20}\s*$")
 #: Words that mark a figure since superseded ("initial reports said 15").
 SUPERSEDED_WORDS = frozenset({"initial", "initially", "originally", "earlier", "previously", "preliminary", "first"})
 #: Words between a value and its restatement in other units, besides brackets: "112 kilometres, or 70 miles".
@@ -129,6 +131,7 @@ class FrameBuilder:
                 negated=any(c.dep_ == "neg" for c in anchor.children),
                 tense=tense_of(anchor).claim_tense,
                 perfect=_pluperfect(anchor),
+                adverbs=[c.lower_ for c in anchor.children if c.dep_ == "advmod" and c.pos_ == "ADV"],
                 clause=_subordinator(anchor),
                 text=anchor.text,
             )
@@ -154,7 +157,8 @@ class FrameBuilder:
             modality=modality,  # type: ignore[arg-type]
             cumulative=ctx.is_cumulative(head, anchor) if head is not None and anchor is not None else False,
             extra=self._extra(start, head),
-            listed=bool(head is not None and head.pos_ in ("NOUN", "PROPN") and (head.conjuncts or head.dep_ == "conj")),
+            listed=bool(head is not None and head.pos_ in ("NOUN", "PROPN") and (head.conjuncts or head.dep_ == "conj"))
+            or bool(TABLE_CELL.match(sent.text.strip())),
             subject=_subject_phrase(anchor, head),
             compared=self._compared(start, anchor, sources),
         )
@@ -304,11 +308,15 @@ class FrameBuilder:
                 holder = token.head if token.head.pos_ in ("NOUN", "PROPN") else None
             else:
                 holder = token.head if token.dep_ in ("appos", "npadvmod", "amod") else None
+                if age is not None and token.like_num and token.i >= 2 and self.doc[token.i - 1].text == "," and self.doc[token.i - 2].pos_ == "PROPN":
+                    holder = self.doc[token.i - 2]  # "Ruiz, 52,": the name the age is set off after, however parsed
             if age is None:
                 continue
             if token.lower_ == "old" and token.dep_ not in ("amod",) and token.head.pos_ not in ("NOUN", "PROPN"):
                 holder = token  # "The 49-year-old denied the charges": the adjective stands for the person
             holder = self._named_holder(holder) if holder is not None else None
+            if holder is not None and token.like_num and refs.entity_at(holder.i) is None:
+                continue  # "the spokeswoman, 41,": a number beside no name gives no one named an age
             person = refs.resolve(holder) if holder is not None else None
             about = ([person.name], [person.name.lower()]) if person is not None and person.kind == "person" else ([], [])
             if not about[1]:
@@ -430,7 +438,11 @@ class FrameBuilder:
     def ordinal_frames(self) -> Iterator[Frame]:
         """ "the second recall", "her third term", "for the fifth time": an ordinal of a noun."""
         in_timex = self._timex_tokens()
+        ordinals = numbers_lexicon().ordinals
         for token in self.doc:
+            lower = token.lower_
+            if lower not in ordinals and not (lower[-2:] in ("st", "nd", "rd", "th") and lower[:1].isdigit()):
+                continue
             if token.i in in_timex or token.dep_ != "amod" or token.head.pos_ != "NOUN":
                 continue
             value = ordinal_value(token.text)
@@ -549,6 +561,8 @@ def _subject_phrase(anchor: Optional[Token], head: Optional[Token]) -> Optional[
     if anchor is None:
         return None
     subject = subject_of(anchor)
+    if subject is not None and subject.lower_ in ("which", "who", "that") and anchor.dep_ == "relcl":
+        subject = anchor.head  # "the construction industry, which added 92,000 jobs"
     if subject is None or (head is not None and subject.i == head.i) or subject.pos_ == "PRON":
         return None
     words = [t.lemma_.lower() for t in subject.subtree if t.i <= subject.i and t.dep_ in ("compound", "amod", "poss") or t.i == subject.i]

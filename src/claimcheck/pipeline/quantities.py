@@ -37,8 +37,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicons
 from ..language.numbers import WORD_SCALES, digit_value, words_value
 from ..language.numbers import lexicon as numlex
-from ..language.reference import is_military, is_people_noun
-from ..language.reference import lexicon as people_lexicon
+from ..language.reference import stated_age
 from ..models import Quantity
 
 Kind = str  # count | money | percent | measure | fraction (ordinal is never emitted)
@@ -172,14 +171,28 @@ def _phrases() -> dict[tuple[str, ...], tuple[str, str]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> dict[tuple[str, str], int]:
+    """(role, first word) → the longest lexicon phrase of that role starting with the word."""
+    longest: dict[tuple[str, str], int] = {}
+    for key in _phrases():
+        role, words = key[0], key[1:]
+        longest[(role, words[0])] = max(longest.get((role, words[0]), 0), len(words))
+    return longest
+
+
 def _match_at(doc: Doc, i: int, role: str) -> Optional[tuple[int, str]]:
     """Longest lexicon phrase of ``role`` starting at token ``i``: (end, detail)."""
+    if i >= len(doc):
+        return None
+    longest = _first_words().get((role, doc[i].lower_))
+    if longest is None:
+        return None
     table = _phrases()
     best = None
-    for n in range(1, MAX_PHRASE + 1):
-        if i + n > len(doc):
-            break
-        hit = table.get((role,) + tuple(t.lower_ for t in doc[i : i + n]))
+    words = [t.lower_ for t in doc[i : min(len(doc), i + longest)]]
+    for n in range(1, len(words) + 1):
+        hit = table.get((role, *words[:n]))
         if hit is not None:
             best = (i + n, hit[1])
     return best
@@ -714,25 +727,9 @@ def _not_a_range(doc: Doc, expr: _Expr) -> bool:
 
 
 def _is_age(doc: Doc, core: _Core) -> bool:
-    """An age, not a count: set off by commas after a name or a word for a person
-    ("James Kopp, 44, of St. Albans", "Protester, 23, shot dead", "the officer, 34,"),
-    or after "aged" ("a man aged 61")."""
-    if not core.bare_digits or core.start < 1 or not 0 < core.value < 130:
-        return False
-    if doc[core.start - 1].lower_ == "aged":
-        return True
-    if core.start < 2 or doc[core.start - 1].text != ",":
-        return False
-    person = doc[core.start - 2]
-    after = core.end >= len(doc) or doc[core.end].text in (",", ".", ";", ")")
-    return after and (person.pos_ == "PROPN" or is_people_noun(person) or is_military(person) or person.lower_ in _person_words())
-
-
-@lru_cache(maxsize=1)
-def _person_words() -> frozenset[str]:
-    """Titles and gendered nouns that name a person ("the spokeswoman, 41,")."""
-    lex = people_lexicon()
-    return frozenset(lex.titles) | frozenset(w for words in lex.gendered_words.values() for w in words)
+    """An age, not a count ("James Kopp, 44, of St. Albans", "a man aged 61"): the
+    language layer's answer (:func:`claimcheck.language.reference.stated_age`)."""
+    return core.bare_digits and stated_age(doc[core.start]) is not None
 
 
 def _is_compound_word(doc: Doc, expr: _Expr) -> bool:

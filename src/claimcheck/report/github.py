@@ -42,7 +42,9 @@ def command(level: str, message: str, **properties: object) -> str:
 def annotation(d: DocumentReport, f: Finding) -> str:
     """One finding as an annotation on its span, titled with the rule."""
     end_line, end_column = end_position(f.span)
-    message = f.message + (f"\nSuggestion: {f.suggestion}" if f.suggestion else "")
+    others = [ex for ex in f.excerpts if (ex.span.start, ex.span.end) != (f.span.start, f.span.end)]
+    evidence = "".join(f"\n{ex.role} (line {ex.span.line}): “{ex.span.text}”" for ex in others)
+    message = f.message + evidence + (f"\nSuggestion: {f.suggestion}" if f.suggestion else "")
     props: dict[str, object] = {
         "file": relative_path(d.path),
         "line": f.span.line,

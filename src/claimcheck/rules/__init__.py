@@ -16,6 +16,8 @@ from .timeline import (
     DateOutsideFrame,
     EventBeforeOnset,
     FutureEvent,
+    ImpossibleDate,
+    InvertedRange,
     RelativeDateConflict,
     WeekdayMismatch,
 )
@@ -28,6 +30,8 @@ RULES: tuple[type[Rule], ...] = (
     FutureEvent,
     WeekdayMismatch,
     RelativeDateConflict,
+    ImpossibleDate,
+    InvertedRange,
     YearsAgoMismatch,
     CountConflict,
     CumulativeDecrease,

@@ -150,7 +150,11 @@ def _people_count(a: Frame, b: Frame) -> bool:
     nouns = [n for n in (a.measure.noun, b.measure.noun) if n is not None]
     if any(n not in people_nouns() for n in nouns):
         return False
-    return bool(a.predicate.outcome and b.predicate.outcome) or (a.predicate.lemma is not None and a.predicate.lemma == b.predicate.lemma)
+    if bool(a.predicate.outcome and b.predicate.outcome):
+        return True
+    if not nouns and not in_headline(a, b):
+        return False  # two bare numbers in the body ("the 486", "the 386") are no count of anyone
+    return a.predicate.lemma not in (None, "be", "have") and a.predicate.lemma == b.predicate.lemma
 
 
 def people_nouns() -> frozenset[str]:
@@ -251,6 +255,8 @@ def same_fact(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
         return False  # one sentence: a comparison or a correction ("revised to 38 from 40")
     if a.cumulative and b.cumulative:
         return False  # a running toll may rise (a fall is CC202's)
+    if a.cumulative != b.cumulative and set(a.about_keys) != set(b.about_keys):
+        return False  # "Tanzania toll rises to 12" is one country's share of "killing 247 people"
     if OTHER_HAPPENING.search(b.sentence) or OTHER_HAPPENING.search(a.sentence):
         return False
     return same_measure(a, b) and same_predicate(a, b) and same_parties(a, b) and same_time(a, b, published) and same_word(a, b)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from calendar import monthrange
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from typing import Optional
@@ -12,6 +13,7 @@ from ..models import Claim, DateValue, Finding, Frame, Person, Span
 from .base import CheckContext, Rule, normalize_text
 from .helpers import (
     FINE_PRECISIONS,
+    MONTHS,
     POINT_PRECISIONS,
     calendar_phrase,
     describe,
@@ -62,9 +64,13 @@ class EventBeforeOnset(Rule):
 
     ## What it does
     Finds the article's own statement of when a group's involvement began (an
-    *onset*: "began fighting", "arrived", "joined") and flags any casualty or
-    event involving the same group that is dated more than a month before that
-    start, as interval bounds, not strings.
+    *onset*, however it is worded: "began fighting", "were deployed", "arrived",
+    "joined", "crossed into", "first engaged", "since their deployment … a week
+    before these reports"), with the reference time it gives, and flags any
+    casualty or event involving the same group that is dated more than a month
+    before that start, as interval bounds, not strings. Places are not actors
+    ("arrived in Mali" does not make Mali a party), a planned onset ("will join
+    next year") is none, and a person's or a nation's start is no group's.
 
     ## Why is this bad?
     An article cannot have soldiers die in a battle they only joined ten months
@@ -98,7 +104,7 @@ class EventBeforeOnset(Rule):
         mentions = Counter(key for c in ctx.claims for key in set(c.actor_keys))
         hits: dict[str, list[tuple[Claim, str]]] = {}
         for claim in ctx.claims:
-            key = self.contradicted_key(claim, onsets, mentions)
+            key = self.contradicted_key(claim, onsets, mentions, ctx.frames)
             if key is not None:
                 hits.setdefault(claim.sentence, []).append((claim, key))
         for sentence_hits in hits.values():
@@ -106,12 +112,16 @@ class EventBeforeOnset(Rule):
             others = [c for c, _ in sentence_hits[1:]]
             yield self.report(claim, onsets[key], key, others, ctx.published)
 
-    def contradicted_key(self, claim: Claim, onsets: dict[str, Claim], mentions: Counter) -> Optional[str]:
+    def contradicted_key(
+        self, claim: Claim, onsets: dict[str, Claim], mentions: Counter, frames: Sequence[Frame] = ()
+    ) -> Optional[str]:
         """The actor (most mentioned in the article first) whose onset comes well after ``claim``."""
         if claim.kind not in ("casualty", "event") or getattr(claim, "phase", None) or not is_firm(claim):
             return None
         span = interval(claim.date)
-        if span is None or not is_point(claim.date):
+        if span is None or not is_point(claim.date) or claim.date.precision not in POINT_PRECISIONS:
+            return None  # "in 2001": a year dates history, not one event of this involvement
+        if background(claim, frames):
             return None
         keys = set(claim.actor_keys) | ({claim.group_key} if getattr(claim, "group_key", None) else set())
         for key in sorted(keys & set(onsets), key=lambda k: (-mentions[k], k)):
@@ -175,8 +185,13 @@ class DateOutsideFrame(Rule):
     Finds the article's time frame (the tight cluster where most of its dates and
     its publication date fall) and flags an explicitly written date that sits at
     least half a year outside it, is corroborated by no other date, and would land
-    next to the frame if its year were one higher or lower. Articles that carry
-    other historical references are left alone: there the date is likely background.
+    next to the frame if its year were one higher or lower. It weighs how the date
+    is told: a full day in a main clause reads as the story's news; a date in a
+    clause that looks back ("after Tehran suspended …", "which began in …", "had
+    left"), one that opens its sentence as an anecdote ("In April 1996, …"), a
+    bound ("since November 2005") and a sentence that looks back ("a year ago") read
+    as background and stay quiet. In an article with history of its own, only a
+    strongly told date is reported.
 
     ## Why is this bad?
     A year typed wrong ("August 2023" in a story about autumn 2024) silently moves
@@ -230,6 +245,8 @@ class DateOutsideFrame(Rule):
 
     #: Conjunctions of a clause that tells what came before: "after Tehran suspended …".
     BACKGROUND_CLAUSES = frozenset({"after", "since", "before", "until", "till", "when", "while", "as", "once", "because", "though", "although", "if"})
+    #: Adverbs of a verb that tell what came before: "the talks were *last* held in June 2009".
+    LOOKING_BACK_ADVERBS = frozenset({"last", "previously", "once", "formerly", "originally", "initially", "first"})
     #: Words of a sentence that looks back: "a year ago", "the previous talks", "its history".
     LOOKING_BACK = re.compile(r"\b(?:ago|previous|previously|former|formerly|history|anniversary|last year|a year earlier|years? before)\b", re.I)
 
@@ -245,7 +262,7 @@ class DateOutsideFrame(Rule):
         if f is None:
             return score - 1
         clause = f.predicate.clause
-        if clause in self.BACKGROUND_CLAUSES or f.predicate.perfect:
+        if clause in self.BACKGROUND_CLAUSES or f.predicate.perfect or set(f.predicate.adverbs) & self.LOOKING_BACK_ADVERBS:
             score -= 2
         elif clause is not None:
             score -= 1
@@ -310,6 +327,12 @@ class DateOutsideFrame(Rule):
         return self.finding(
             message, dv.span, sides=sides, suggestion=f"did you mean {shifted[0].year}? ({calendar_phrase(shifted)})"
         )
+
+
+def background(claim: Claim, frames: Sequence[Frame]) -> bool:
+    """A claim told as what came before the story: "the troops *had trained* in Germany"."""
+    frame = next((f for f in frames if f.id == claim.frame), None) if claim.frame else None
+    return frame is not None and frame.predicate.perfect
 
 
 def date_frame(dv: DateValue, frames: Sequence[Frame]) -> Optional[Frame]:
@@ -534,3 +557,125 @@ def same_happening(a: Claim, b: Claim) -> bool:
         )
     return False
 
+
+
+class ImpossibleDate(Rule):
+    """A date names a day its month does not have.
+
+    ## What it does
+    Flags a date whose day its month lacks: April, June, September or November
+    31, February 30 or 31, February 29 of a year that is not a leap year, day 0
+    or 32. The year is the one written, else the one the article implies for
+    the month (the nearest such month to the publication date, tense
+    considered). February 29 of an implied year is only a warning: the article
+    may mean a leap year further back. A number after a month that counts
+    something ("in April 31 people died") is no day and is left alone.
+
+    ## Why is this bad?
+    No such day exists, so the reader cannot tell when the event happened: the
+    day or the month was mistyped, and nothing tells which.
+
+    ## Example
+    ```text
+    The two presidents met in Geneva on June 31, 2005, to sign the border accord.
+    ```
+
+    ## Use instead
+    ```text
+    The two presidents met in Geneva on June 30, 2005, to sign the border accord.
+    ```
+    """
+
+    code = "CC106"
+    name = "impossible-date"
+    severity = "error"
+    groups = ("timeline",)
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for dv in ctx.dates:
+            parts = calendar_parts(dv.value) if dv.impossible and dv.span is not None else None
+            if parts is None:
+                continue
+            year, month, day = parts
+            name = MONTHS[month - 1]
+            if year is None:
+                message = f"{describe(dv)} is no calendar day: {name} never has {day} days"
+            else:
+                length = monthrange(year, month)[1]
+                implied = " (the year the article implies)" if dv.relative else ""
+                leap = f", {year} is not a leap year" if month == 2 and day == 29 else ""
+                message = f"“{dv.text}” is no calendar day: {name} {year}{implied} has {length} days{leap}"
+            severity = "warning" if (month, day) == (2, 29) and dv.relative else "error"
+            assert dv.span is not None
+            yield self.finding(message, dv.span, sides=date_sides([(dv, "date")], ctx),
+                               suggestion="check the day and the month", severity=severity)
+
+
+def date_sides(dates: Sequence[tuple[DateValue, str]], ctx: CheckContext) -> list[tuple[Frame | Claim, str]]:
+    """The evidence for findings on dates: their date frames, else the claims of the first one's sentence."""
+    sides: list[tuple[Frame | Claim, str]] = [(f, role) for dv, role in dates if (f := date_frame(dv, ctx.frames)) is not None]
+    return sides or [(c, "date") for c in claims_in_sentence_of(dates[0][0], ctx.claims)]
+
+
+def calendar_parts(value: str) -> Optional[tuple[Optional[int], int, int]]:
+    """(year or None, month, day) of a TIMEX3 day value: ``2005-04-31``, ``XXXX-02-30``."""
+    m = re.fullmatch(r"(\d{4}|XXXX)-(\d{2})-(\d{2})", value)
+    if m is None or not 1 <= int(m[2]) <= 12:
+        return None
+    return (None if m[1] == "XXXX" else int(m[1])), int(m[2]), int(m[3])
+
+
+class InvertedRange(Rule):
+    """A range of dates ends before it begins.
+
+    ## What it does
+    Reads the ranges the article writes between two dates ("from May 3 to May
+    8", "between 2005 and 2007", "Nov. 15-17", "2006-2010") and flags one whose
+    end comes before its start. A year left out is read from the other end, and
+    a range that plainly runs over the new year ("from December to February",
+    "from Dec. 20 to Jan. 5", "from April 1 to March 31") runs into the next;
+    "from X to Y" that tells a change ("postponed from May 3 to April 28",
+    "fell from 2010 to 2008") is no range. Ends whose years are written, or
+    that fall in one month, are an error; ends in two months whose years the
+    article leaves out are a warning.
+
+    ## Why is this bad?
+    A stretch of time cannot end before it starts: the two ends were swapped or
+    one of them is mistyped, and the reader cannot tell how long it lasted.
+
+    ## Example
+    ```text
+    ---
+    date: 2023-08-02
+    ---
+    The festival ran from July 14 to July 9 in the old harbour of Marseille.
+    ```
+
+    ## Use instead
+    ```text
+    ---
+    date: 2023-08-02
+    ---
+    The festival ran from July 9 to July 14 in the old harbour of Marseille.
+    ```
+    """
+
+    code = "CC107"
+    name = "inverted-range"
+    severity = "error"
+    groups = ("timeline",)
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        by_start = {dv.span.start: dv for dv in ctx.dates if dv.span is not None}
+        for first in ctx.dates:
+            if first.range_role != "start" or first.range_with is None or first.span is None:
+                continue
+            last = by_start.get(first.range_with.start)
+            begin, end = interval(first), interval(last)
+            if last is None or begin is None or end is None or not end[1] < begin[0]:
+                continue
+            one_month = len(first.value) >= 7 and first.value[:7] == last.value[:7]
+            severity = "error" if not (first.relative or last.relative) or one_month else "warning"
+            message = f"the range from {describe(first)} to {describe(last)} ends before it begins"
+            sides = date_sides([(first, "start"), (last, "end")], ctx)
+            yield self.finding(message, first.span, sides=sides, suggestion="are the two ends swapped?", severity=severity)

@@ -45,6 +45,11 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, monthrange(year, month)[1])
 
 
+def is_calendar_day(year: int, month: int, day: int) -> bool:
+    """Whether the month of that year has that day (no April 31, no February 29 in 2005)."""
+    return 1 <= month <= 12 and 1 <= day <= monthrange(year, month)[1] and 1 <= year <= 9999
+
+
 def add_months(d: date, months: int) -> date:
     """``d`` moved by whole months, clamped to the month's length."""
     y, m = divmod(d.year * 12 + d.month - 1 + months, 12)
@@ -66,6 +71,8 @@ def interval(value: str) -> Optional[Interval]:
     """The first and last day a TIMEX3 DATE/TIME value covers, with its precision."""
     m = _DAY.match(value)
     if m:
+        if not is_calendar_day(int(m[1]), int(m[2]), int(m[3])):
+            return None  # "2005-04-31": a day as the text wrote it, on no calendar
         d = date(int(m[1]), int(m[2]), int(m[3]))
         return d, d, "time" if m[4] and re.match(r"T\d", m[4]) else "day"
     m = _WEEK.match(value)

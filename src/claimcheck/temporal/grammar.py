@@ -17,7 +17,7 @@ from typing import Callable, Optional
 
 from ..language.numbers import number_phrases, number_value
 from ..language.reporting import is_report_noun
-from .calendar import add_months, interval, quarter_of, week_value
+from .calendar import add_months, interval, is_calendar_day, month_end, quarter_of, week_value
 from .context import Context, Reference
 from .lexicon import alternation, lexicon
 
@@ -39,6 +39,8 @@ class Norm:
     approx: bool = False  # hedged ("about", "just over"): claimcheck's modifier is "approx"
     point_value: Optional[str] = None  # a duration that points to a date ("a week earlier"): that date's value
     full_match: bool = False  # the timex is the rule's whole match even where the rule has a span group
+    impossible: bool = False  # a day its month lacks ("April 31"): the value as written, the interval the month
+    year_given: bool = False  # resolved from the anchor, yet the words give the year: "August this year", "last March"
 
 
 Handler = Callable[[re.Match[str], Context], Optional[Norm]]
@@ -314,14 +316,48 @@ def h_full_date(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     elif rel and ctx.anchor is not None:  # "last Sept. 14": the latest Sept. 14 before the anchor
         year = _year_of_relative_day(month, day, rel, ctx.anchor)
     else:
-        year = year_for_month(month, ctx, m.start(), m.end(), day)
+        # a day no year has ("April 31"), or February 29: the year the text implies for the month
+        probe = day if is_calendar_day(2000, month, day) and (month, day) != (2, 29) else None
+        year = year_for_month(month, ctx, m.start(), m.end(), probe)
     if year is None:
-        return Norm("DATE", f"XXXX-{month:02d}-{day:02d}", point_mod(m["pm"]), weekday=wd)
-    try:
-        d = date(year, month, day)
-    except ValueError:
-        return None
-    return Norm("DATE", day_value(d), point_mod(m["pm"]), weekday=wd, explicit=True, deictic=not written)
+        impossible = not is_calendar_day(2000, month, day) and _writes_day(m, ctx)  # no year has it
+        return Norm("DATE", f"XXXX-{month:02d}-{day:02d}", point_mod(m["pm"]), weekday=wd, impossible=impossible)
+    if not is_calendar_day(year, month, day):
+        if not _writes_day(m, ctx):
+            return None
+        return impossible_day(year, month, day, point_mod(m["pm"]), wd, deictic=not written)
+    d = date(year, month, day)
+    return Norm("DATE", day_value(d), point_mod(m["pm"]), weekday=wd, explicit=True, deictic=not written, year_given=bool(rel))
+
+
+def impossible_day(year: int, month: int, day: int, mod: Optional[str] = None, weekday: Optional[int] = None,
+                   deictic: bool = False) -> Norm:
+    """A day its month lacks, as written: TIMEX3 value ``2005-04-31``, the month as its interval.
+
+    It sets no reference time: what "the next day" after it means is anyone's guess."""
+    return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}", mod, weekday=weekday, deictic=deictic,
+                begin=date(year, month, 1), last=month_end(year, month), precision="month", impossible=True)
+
+
+#: After a number, words that make it a count or a measure, not a day: "in April 31 percent", "June 31-year-old".
+_COUNT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|-?\s*(?:year|month|week|day|hour)s?-old\b)", re.I)
+
+
+def _writes_day(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the number after the month is its day, not a count of what follows it ("In
+    April 31 people died", "in June 31 new cases": a plural noun, or an adjective and one)."""
+    end = m.end("day")
+    if _COUNT_AFTER.match(ctx.text, end):
+        return False
+    doc = ctx.doc
+    if doc is None or not doc.has_annotation("TAG"):
+        return True
+    span = doc.char_span(m.start("day"), end, alignment_mode="expand")
+    if span is None or not len(span) or span.end >= len(doc):
+        return True
+    after = doc[span.end : span.end + 2]
+    plural = [t.tag_ in ("NNS", "NNPS") for t in after]
+    return not (plural[0] or len(after) > 1 and after[0].pos_ in ("ADJ", "NUM") and plural[1])
 
 
 def _year_of_relative_day(month: int, day: int, rel: str, anchor: date) -> int:
@@ -340,8 +376,8 @@ def _year_of_relative_day(month: int, day: int, rel: str, anchor: date) -> int:
 def h_week_of(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``the week of March 6``: the ISO week holding that day."""
     norm = h_full_date(m, ctx)
-    if norm is None:
-        return None
+    if norm is None or norm.impossible:
+        return norm
     if norm.value.startswith("X"):
         return Norm("DATE", "XXXX-WXX")
     d = date.fromisoformat(norm.value)
@@ -353,11 +389,10 @@ def h_numeric_date(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``2023-12-14`` and US ``12/14/2023``."""
     y = int(m["y"])
     y = y + (1900 if y >= 50 else 2000) if y < 100 else y
-    try:
-        d = date(y, int(m["m"]), int(m["d"]))
-    except ValueError:
-        return None
-    return Norm("DATE", day_value(d), explicit=True)
+    month, day = int(m["m"]), int(m["d"])
+    if not is_calendar_day(y, month, day):
+        return impossible_day(y, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    return Norm("DATE", day_value(date(y, month, day)), explicit=True)
 
 
 def h_month(m: re.Match[str], ctx: Context) -> Optional[Norm]:
@@ -393,7 +428,7 @@ def h_month(m: re.Match[str], ctx: Context) -> Optional[Norm]:
         year = a.year
     else:
         year = year_for_month(month, ctx, m.start(), m.end()) or a.year
-    return Norm("DATE", month_value(year, month), mod, deictic=True, explicit=True)
+    return Norm("DATE", month_value(year, month), mod, deictic=True, explicit=True, year_given=bool(rel))
 
 
 _PREPOSITIONS = re.compile(
@@ -426,10 +461,13 @@ _RANGE_START = re.compile(r"(?:(?<![\d,.])(?P<year>(?:1[5-9]|20)\d\d)|\d)\s*[-�
 _RANGE_END = re.compile(r"\s*[-–]\s*(\d{4}|\d{2})(?![\w%]|[-–/.,:]\d)")
 #: How far a range's second year may lie after its first ("1990-91", "1998-2004").
 MAX_YEAR_RANGE = 120
+#: How far a range's second year, written in full, may lie before its first ("2007-2005": an inverted range).
+MAX_INVERTED_YEAR_RANGE = 50
 
 
 def range_end_year(first: int, text: str, end: int) -> Optional[int]:
-    """The year that ends a range starting with ``first`` at ``text[end:]`` ("-91", "–2015"), if any."""
+    """The year that ends a range starting with ``first`` at ``text[end:]`` ("-91", "–2015"), if any;
+    a year written in full may end it before it starts ("2007-2005")."""
     m = _RANGE_END.match(text, end)
     if m is None:
         return None
@@ -441,6 +479,8 @@ def range_end_year(first: int, text: str, end: int) -> Optional[int]:
         limit = 10
     else:
         year, limit = int(digits), MAX_YEAR_RANGE  # "(1901-1989)": a lifetime
+        if 0 < first - year <= MAX_INVERTED_YEAR_RANGE and 1500 <= year:
+            return year
     return year if 0 < year - first <= limit else None
 
 
@@ -1108,6 +1148,8 @@ def rules() -> tuple[Rule, ...]:
     table: list[tuple[str, str, Handler]] = [
         ("full_date", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next)\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})|(?=\s*{RANGE}\s*{DAY},?\s+(?P<range_year>{YEAR})))?", h_full_date),
         ("full_date_dmy", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<pm>)(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?", h_full_date),
+        # a day no month has, with its year: "June 32, 2005", "Jan. 0, 2006"
+        ("impossible_day", rf"\b(?:(?P<wd>{WD}),?\s+)?(?P<pm>)(?P<mon>{MONTH})\s+(?P<day>0?0|3[2-9])(?!\d)(?:st|nd|rd|th)?,?\s+(?P<year>{YEAR})", h_full_date),
         ("day_range_end", rf"\b(?P<wd>)(?P<pm>)(?P<mon>{MONTH})\s+{DAY}\s*{RANGE}\s*(?P<span>(?P<day>{DAY})(?![\d:%]|\s*percent)(?:,?\s+(?P<year>{YEAR}))?)", h_full_date),
         ("week_of", rf"\bthe\s+week\s+of\s+(?P<wd>)(?P<pm>)(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", h_week_of),
         ("iso_date", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", h_numeric_date),

@@ -33,6 +33,13 @@ class TemporalLexicon(BaseModel):
     point_mods: dict[str, Optional[str]]
     dateline_agencies: list[str] = Field(min_length=1)
     generic_present_nouns: list[str] = Field(default_factory=list)
+    #: Words that make "from X to Y" a date moved, not a range: "postponed from May to June".
+    range_moves: list[str] = Field(default_factory=list)
+    #: Words that make "from X to Y" a figure that changed ("fell from 2010 to 2008"), unless they state
+    #: their own amount ("grew 7 percent from 1995 to 2003": a period).
+    range_changes: list[str] = Field(default_factory=list)
+    #: Words that make "between X and Y" two times compared, not a range: "the gap between 2010 and 2006".
+    range_comparisons: list[str] = Field(default_factory=list)
 
     @field_validator("months")
     @classmethod

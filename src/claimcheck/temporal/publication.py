@@ -75,7 +75,7 @@ def latest_dated(text: str) -> tuple[Optional[date], Optional[str]]:
     """The end of the latest interval the text dates in full, as a conservative guess."""
     best = None
     for t in tag(text, None):
-        if t.type != "DATE" or t.last is None or t.value.startswith("X") or t.precision not in {"day", "month", "week"}:
+        if t.type != "DATE" or t.last is None or t.value.startswith("X") or t.precision not in {"day", "month", "week"} or t.impossible:
             continue
         if best is None or t.last > best.last:
             best = t

@@ -9,11 +9,13 @@ normalized in document order, so that anaphoric expressions ("two days later",
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from .calendar import MODIFIERS, interval, narrow
 from .context import Context, Reference
 from .grammar import Norm, Rule, TagContext, rules
+from .ranges import link_ranges
 from .timex import Timex
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -42,16 +44,25 @@ def tag(text: str, anchor: Optional[date], doc: "Doc | None" = None) -> list[Tim
         if norm is None:
             continue
         timex = _build(text, start, end, norm, ctx)
+        timex.rule = table[index].name
         _update_reference(ctx, timex, norm)
         out.append(timex)
+    link_ranges(text, out, doc)
     return out
+
+
+@lru_cache(maxsize=8)
+def _matches(text: str) -> tuple[tuple["re.Match[str]", ...], ...]:
+    """Every rule's matches in ``text`` (one scan of the text per rule, reused when the same
+    text is tagged again: against no anchor to find the publication date, then against it)."""
+    return tuple(tuple(rule.pattern.finditer(text)) for rule in rules())
 
 
 def _candidates(text: str, ctx: Context, table: tuple[Rule, ...]) -> list[Candidate]:
     found: list[Candidate] = []
-    for index, rule in enumerate(table):
+    for index, (rule, matches) in enumerate(zip(table, _matches(text))):
         partial = "span" in rule.pattern.groupindex
-        for m in rule.pattern.finditer(text):
+        for m in matches:
             norm = rule.handler(m, ctx)
             if norm is None:
                 continue
@@ -85,7 +96,8 @@ def _select(found: list[Candidate]) -> list[Candidate]:
 
 
 def _build(text: str, start: int, end: int, norm: Norm, ctx: Context) -> Timex:
-    timex = Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, weekday=norm.weekday)
+    timex = Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, weekday=norm.weekday, impossible=norm.impossible,
+                  year_given=norm.year_given)
     if norm.type == "DURATION" and norm.begin is not None and norm.last is not None:
         # "a week earlier": a duration for TimeML, dated by the interval it points to
         timex.begin, timex.last, timex.precision = norm.begin, norm.last, norm.precision
@@ -113,7 +125,7 @@ def _update_reference(ctx: Context, timex: Timex, norm: Norm) -> None:
     A duration that points to a date ("two days later") sets it too, with the
     value of that date.
     """
-    if timex.type == "SET" or timex.begin is None or timex.last is None:
+    if timex.type == "SET" or timex.begin is None or timex.last is None or norm.impossible:
         return
     value = norm.point_value or timex.value
     ref = Reference(value, timex.begin, timex.last, timex.precision or "day", timex.text, timex.start)

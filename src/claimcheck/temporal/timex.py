@@ -21,6 +21,13 @@ class Timex:
     undetermined values like ``PAST_REF`` and plain durations). A duration
     that points to a date ("a week earlier", "ten years from now", DURATION
     ``P1W`` for TimeML) keeps the interval it points to.
+
+    ``impossible`` marks a day its month lacks ("April 31, 2005"): ``value``
+    keeps it as written (``2005-04-31``) and ``begin``/``last`` cover the month.
+    ``range_role`` and ``range_other`` link the two ends of a range the text
+    writes ("from May 3 to May 8": :mod:`.ranges`); ``rule`` is the grammar rule
+    that found the expression; ``year_given`` marks a relative expression whose words
+    still fix the year ("August this year", "last March").
     """
 
     start: int
@@ -37,6 +44,11 @@ class Timex:
     anchor: Optional[str] = None
     anchor_text: Optional[str] = None
     weekday: Optional[int] = None  # weekday stated with the date, 0 = Monday
+    impossible: bool = False
+    range_role: Optional[str] = None  # "start" or "end"
+    range_other: Optional[tuple[int, int]] = None  # [start, end) of the range's other end
+    rule: Optional[str] = None
+    year_given: bool = False  # relative, yet the words give the year: "August this year", "last March"
 
     @property
     def is_dated(self) -> bool:
@@ -63,5 +75,8 @@ class Timex:
             anchor=self.anchor,
             anchor_text=self.anchor_text,
             weekday=self.weekday,
+            impossible=self.impossible,
+            range_role=self.range_role,  # type: ignore[arg-type]
+            range_with=make_span(doc, *self.range_other) if doc is not None and self.range_other else None,
             span=make_span(doc, self.start, self.end) if doc is not None else None,
         )
