@@ -11,6 +11,7 @@ from .attribution import (
 from .base import CheckContext, Rule
 from .numbers import CountConflict, CumulativeDecrease, PartExceedsWhole, SumMismatch
 from .restated import RestatedFigureConflict
+from .shares import ShareMismatch
 from .timeline import (
     DateOutsideFrame,
     EventBeforeOnset,
@@ -31,6 +32,7 @@ RULES: tuple[type[Rule], ...] = (
     PartExceedsWhole,
     SumMismatch,
     RestatedFigureConflict,
+    ShareMismatch,
     QuoteSpeakerConflict,
     UnattributedQuote,
     VagueAttribution,
