@@ -58,6 +58,8 @@ RESTATE_BEFORE = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,4}?\s*(?:,\s*or|\s+or|\
 #: Between a share (or its total, with up to four words of its noun) and the count that restates it:
 #: "40 percent of the 500 students*, or* 200", "40 percent*, or* 1,200, of".
 RESTATE_AFTER = RESTATE_BEFORE
+#: Between "half" and its total: "half *the* 600 members".
+HALF_GAP = re.compile(rf"\s+(?:of\s+)?{_DETERMINERS}\s+", re.I)
 #: A sentence that opens with its total: "*Of the* 3,000 voters, 1,200 …"; and what follows that total.
 FRONTED_OF = re.compile(rf"\s*of\s+(?:{_DETERMINERS}\s+)?", re.I)
 FRONTED_REST = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,4}\s*,\s*", re.I)
@@ -387,8 +389,9 @@ class PartLinker:
         after = [g for g in same if self.qspan(g).start >= qs.end]
         nxt, nxt2 = (after + [None, None])[:2]
         whole = count = None
-        if nxt is not None and OF_GAP.fullmatch(text[qs.end_char : self.qspan(nxt).start_char]):
-            whole = nxt  # "40 percent of the 3,000 voters"
+        of_gap = OF_GAP.fullmatch if not qs.text.lower().endswith("half") else (lambda g: OF_GAP.fullmatch(g) or HALF_GAP.fullmatch(g))
+        if nxt is not None and of_gap(text[qs.end_char : self.qspan(nxt).start_char]):
+            whole = nxt  # "40 percent of the 3,000 voters", "half the 600 members"
             if nxt2 is not None and RESTATE_AFTER.fullmatch(text[self.qspan(nxt).end_char : self.qspan(nxt2).start_char]):
                 count = nxt2  # "…, or 1,200"
         elif (
