@@ -121,8 +121,10 @@ class PartLinker:
         if listed is not None:
             whole, items, exhaustive = listed
             fitting = [item for item in items if item.part_of is None and self.fits(item, whole, said=True)]
+            # a breakdown of money often names the main items only ("$5 billion -- $3 billion to Asia and …")
+            exhaustive = exhaustive and len(fitting) == len(items) and whole.measure.dimension == "count"
             for item in fitting:
-                item.part_of, item.exhaustive = whole.id, exhaustive and len(fitting) == len(items)
+                item.part_of, item.exhaustive = whole.id, exhaustive
             return
         whole = self.of_total(f) or self.marked_total(f) or self.fronted_total(f)  # each checks that the two fit
         if whole is None:
@@ -202,7 +204,11 @@ class PartLinker:
                 while j > t.sent.start and self.doc[j].is_punct:
                     j -= 1
                 own = self.counted_by(self.doc[j]) if j < t.i - 1 else None  # "…, including": the figure before the comma
+                if own is not None and own.compared:
+                    own = None  # "rose to 30 from 12, including …": not the figure superseded
                 own = own or self.counted_by(t.head)
+                if own is not None and own.compared:
+                    own = None
                 if own is not None and own is not f:  # "48,000 visitors, including 6,000 professionals"
                     return own if self.fits(f, own, said=True) else None
                 # "killed in the bombing of the market, including 20 children": up to the verb
