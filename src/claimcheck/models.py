@@ -281,6 +281,24 @@ class Frame(Record):
         description="The date a count of years back restates or counts from: the 1990 of 'in 1990, 30 years ago', "
         "the 1974 of 'the 50th anniversary of the 1974 revolution'.",
     )
+    part_of: Optional[str] = Field(
+        default=None,
+        description="Id of the total this value is a part of: '200 people, including *12 Americans*', "
+        "'*three* of the 12 victims', '12 people: *five soldiers* and seven civilians'.",
+    )
+    exhaustive: bool = Field(
+        default=False,
+        description="With `part_of`: one of a list of parts that together make up the total ('12 people: five "
+        "soldiers and seven civilians', 'the 12 dead were …'), not just some of it ('including').",
+    )
+    share_of: Optional[str] = Field(
+        default=None, description="A percentage or fraction: id of the count it is a share of ('40 percent of *the 3,000 voters*')."
+    )
+    share_count: Optional[str] = Field(
+        default=None,
+        description="A percentage or fraction: id of the count it restates as a share of `share_of` ('*1,200*, or "
+        "40 percent, of the 3,000 voters').",
+    )
 
 
 class NameMention(Record):

@@ -178,6 +178,33 @@ def test_percent(nlp, text, surface, value):
 
 
 @pytest.mark.parametrize(
+    "text,surface,value",
+    [
+        ("A third of the 900 members voted against the motion.", "A third", 1 / 3),
+        ("Nearly a fifth of the harvest was lost to the drought.", "Nearly a fifth", 0.2),
+        ("Some 4,000, or a third, of the 12,000 workers went on strike.", "a third", 1 / 3),
+        ("Half of the 40 passengers were children.", "Half", 0.5),
+        ("Half the 600 members backed the leader.", "Half", 0.5),
+    ],
+)
+def test_fraction_of_a_whole(nlp, text, surface, value):
+    m = only(nlp, text, surface)
+    assert m.kind == "fraction" and m.quantity.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won a third term in office in the spring.",
+        "Rain stopped play in the second half of the match.",
+        "The other half of the road was closed.",
+    ],
+)
+def test_fraction_words_that_are_no_share(nlp, text):
+    assert [m.quantity.text for m in quantities(nlp, text) if m.kind == "fraction"] == []
+
+
+@pytest.mark.parametrize(
     "text,surface,unit",
     [
         ("The car bombings occurred 700 kilometers (450 miles) from each other.", "700 kilometers", "kilometre"),

@@ -11,6 +11,7 @@ from claimcheck.models import (
     EventClaim,
     ForceSizeClaim,
     Frame,
+    Location,
     Measure,
     Predicate,
     Quantity,
@@ -100,4 +101,22 @@ def date_frame(dv: DateValue, sentence: str = "The talks collapsed then.", sente
         span=dv.span or span(dv.text),
         sentence=sentence,
         sentence_span=span(sentence, sentence_at),
+    )
+
+
+def count_frame(fid: str, value: Optional[float], noun: Optional[str] = "people", quantity: Optional[Quantity] = None,
+                sentence_no: int = 0, dimension: str = "count", **kw) -> Frame:
+    """The frame of a count (or a share): its noun, its quantity, and the sentence it stands in."""
+    q = quantity or qty(value)
+    sentence = kw.pop("sentence", f"The sentence {sentence_no}.")
+    start = 10 * int(fid.strip("f") or 0)
+    return Frame(
+        id=fid,
+        measure=Measure(dimension=dimension, noun=noun, unit="percent" if dimension == "percent" else None),
+        quantity=q,
+        span=kw.pop("span", span(q.text, start)),
+        sentence=sentence,
+        sentence_span=span(sentence, 100 * sentence_no),
+        where=Location(sentence=sentence_no),
+        **kw,
     )

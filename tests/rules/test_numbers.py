@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rule_builders import casualty, force, qty, source, span, when
+from rule_builders import casualty, count_frame, force, qty, source, span, when
 
 from claimcheck.rules.base import CheckContext
 from claimcheck.rules.numbers import CountConflict, CumulativeDecrease, PartExceedsWhole, SumMismatch
@@ -15,6 +15,10 @@ THURSDAY = when("2024-03-07", text="Thursday", relative=True)
 
 def run(rule, claims):
     return list(rule().check(CheckContext(claims=claims)))
+
+
+def run_frames(rule, frames):
+    return list(rule().check(CheckContext(claims=[], frames=frames)))
 
 
 def test_count_conflict_fires():
@@ -88,7 +92,6 @@ def test_cumulative_decrease_stays_quiet(a, b):
 @pytest.mark.parametrize(
     "part,whole",
     [
-        (casualty("c2", 20, group_key="people", part_of="c1"), casualty("c1", 15, group_key="people")),
         (casualty("c2", 40, date=MONDAY), casualty("c1", 30, outcome="killed_or_wounded", date=MONDAY)),
         (casualty("c2", 1500, outcome="killed_or_wounded", date=MONDAY), force("c1", 1200, date=MONDAY)),
         # bounds: "more than 1,500" cannot fit in "at most 1,200"
@@ -104,7 +107,6 @@ def test_part_exceeds_whole_fires(part, whole):
 @pytest.mark.parametrize(
     "part,whole",
     [
-        (casualty("c2", 12, part_of="c1"), casualty("c1", 192)),
         # approximate figures have no certain bounds
         (casualty("c2", 40, quantity=qty(40, approximate=True), date=MONDAY), casualty("c1", 30, outcome="killed_or_wounded", date=MONDAY)),
         # different times: casualties over a war, a force at one moment
@@ -121,36 +123,96 @@ def test_part_exceeds_whole_stays_quiet(part, whole):
     assert run(PartExceedsWhole, [whole, part]) == []
 
 
-def test_sum_mismatch_fires():
-    whole = casualty("c1", 12, group_key="people", quantity=qty(12, text="Twelve"))
-    parts = [
-        casualty("c2", 7, group_key="soldiers", part_of="c1", quantity=qty(7, text="seven")),
-        casualty("c3", 8, group_key="police officers", part_of="c1", quantity=qty(8, text="eight")),
-    ]
-    [f] = run(SumMismatch, [whole, *parts])
-    assert f.severity == "warning" and f.evidence == ["c1", "c2", "c3"]
-    assert "add up to 15 (seven + eight)" in f.message
+@pytest.mark.parametrize(
+    "part,whole,severity",
+    [
+        # "Fifteen people …, including 20 Americans"
+        (count_frame("f2", 20, noun="American", part_of="f1"), count_frame("f1", 15), "error"),
+        # "nearly 50 people, including 70 children": "nearly" is a ceiling
+        (count_frame("f2", 70, noun="child", part_of="f1"), count_frame("f1", 50, quantity=qty(50, approximate=True, hedge="nearly", high=50, high_inclusive=False)), "error"),
+        # "more than 20 children" of 20
+        (count_frame("f2", 20, quantity=qty(20, hedge="more than", low=20, low_inclusive=False), part_of="f1"), count_frame("f1", 20), "error"),
+        # "at least 4 people, including 8 foreigners": possible, but it reads wrong
+        (count_frame("f2", 8, noun="foreigner", part_of="f1"), count_frame("f1", 4, quantity=qty(4, hedge="at least", low=4)), "warning"),
+        # "about 100, including 105": within the estimate's slack
+        (count_frame("f2", 105, part_of="f1"), count_frame("f1", 100, quantity=qty(100, approximate=True, hedge="about")), "warning"),
+    ],
+)
+def test_stated_part_exceeds_total(part, whole, severity):
+    [f] = run_frames(PartExceedsWhole, [whole, part])
+    assert f.severity == severity and f.evidence == ["f2", "f1"]
+    assert "is more than the total" in f.message
 
 
 @pytest.mark.parametrize(
-    "values,total",
+    "part,whole",
     [
-        ((7, 5), 12),  # adds up
-        ((7, 3), 12),  # components may be partial
-        ((13, 1), 12),  # one component alone is too big: CC203's finding
-        ((7,), 6),  # a single component: CC203
+        (count_frame("f2", 12, part_of="f1"), count_frame("f1", 192)),
+        (count_frame("f2", 15, part_of="f1"), count_frame("f1", 15)),
+        # a superseded or negated figure is no part
+        (count_frame("f2", 20, part_of="f1", compared=True), count_frame("f1", 15)),
+        (count_frame("f2", 20, part_of="f1", modality="negated"), count_frame("f1", 15)),
+        # "about 30, including 32": an estimate allows it
+        (count_frame("f2", 30, part_of="f1"), count_frame("f1", 30, quantity=qty(30, approximate=True, hedge="about"))),
     ],
 )
-def test_sum_mismatch_stays_quiet(values, total):
-    whole = casualty("c1", total, group_key="people")
-    parts = [casualty(f"c{i + 2}", v, group_key=f"group {i}", part_of="c1") for i, v in enumerate(values)]
-    assert run(SumMismatch, [whole, *parts]) == []
+def test_stated_part_within_total(part, whole):
+    assert run_frames(PartExceedsWhole, [whole, part]) == []
 
 
-def test_sum_mismatch_ignores_hedged_components():
-    whole = casualty("c1", 12, group_key="people")
-    parts = [casualty("c2", 7, part_of="c1"), casualty("c3", 8, part_of="c1", quantity=qty(8, approximate=True))]
-    assert run(SumMismatch, [whole, *parts]) == []
+def parts_of(total, values, exhaustive=False, total_quantity=None):
+    whole = count_frame("f1", total, quantity=total_quantity or qty(total, text=str(total)))
+    parts = [count_frame(f"f{i + 2}", v, noun=f"group {i}", part_of="f1", exhaustive=exhaustive, quantity=qty(v, text=str(v)) if isinstance(v, (int, float)) else v)
+             for i, v in enumerate(values)]
+    return [whole, *parts]
+
+
+def test_sum_mismatch_fires():
+    [f] = run_frames(SumMismatch, parts_of(12, (7, 8)))
+    assert f.severity == "error" and f.evidence == ["f1", "f2", "f3"]
+    assert "add up to 15 (7 + 8)" in f.message
+
+
+@pytest.mark.parametrize(
+    "total,values,exhaustive,severity,words",
+    [
+        (12, (5, 4, 2), True, "warning", "fewer than 12"),  # a full breakdown that falls short
+        (12, (5, 4, 4), True, "error", "more than 12"),  # a full breakdown above its total
+        (12, (7, qty(6, approximate=True, hedge="about")), False, "error", "more than 12"),  # at least 12.1 of 12
+    ],
+)
+def test_sum_mismatch_grades(total, values, exhaustive, severity, words):
+    [f] = run_frames(SumMismatch, parts_of(total, values, exhaustive))
+    assert f.severity == severity and words in f.message
+
+
+def test_sum_above_a_floor_is_a_warning():
+    frames = parts_of(12, (7, 8), total_quantity=qty(12, hedge="at least", low=12))
+    [f] = run_frames(SumMismatch, frames)
+    assert f.severity == "warning"
+
+
+@pytest.mark.parametrize(
+    "values,total,exhaustive",
+    [
+        ((7, 5), 12, False),  # adds up
+        ((7, 5), 12, True),
+        ((7, 3), 12, False),  # parts given as some of it may leave some out
+        ((13, 1), 12, False),  # one part alone is too big: CC203's finding
+        ((7,), 6, False),  # a single part: CC203
+        ((7, qty(5, approximate=True, hedge="about")), 12, True),  # an estimate that fits
+    ],
+)
+def test_sum_mismatch_stays_quiet(values, total, exhaustive):
+    assert run_frames(SumMismatch, parts_of(total, values, exhaustive)) == []
+
+
+def test_sum_mismatch_adds_one_list_at_a_time():
+    """Parts from two sentences may overlap ("including five foreigners" / "among the dead were
+    eight women"): only the parts of one sentence are added."""
+    whole, a, b = parts_of(12, (7, 8))
+    b = b.model_copy(update={"where": b.where.model_copy(update={"sentence": 3})})
+    assert run_frames(SumMismatch, [whole, a, b]) == []
 
 
 def test_spans_are_the_claims():

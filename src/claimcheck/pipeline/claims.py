@@ -32,6 +32,7 @@ from ..models import (
     Claim,
     EventClaim,
     ForceSizeClaim,
+    Frame,
     MoneyClaim,
     NameMention,
     Person,
@@ -39,7 +40,6 @@ from ..models import (
 )
 from ..textmap import make_span
 from .context import (
-    PART_MARKERS,
     ClaimContext,
     actor_key,
     context_of,
@@ -73,8 +73,7 @@ class ClaimsComponent:
         for i, claim in enumerate(claims, 1):
             claim.id = f"c{i}"
             claim.frame = frames.frame_of(claim)
-        for part, whole in ctx.parts_of_totals():
-            part.part_of = whole.id
+        link_casualty_parts(claims, doc._.cc_frames)
         doc._.cc_claims = claims
         doc._.cc_people = people_records(doc)
         return doc
@@ -98,7 +97,6 @@ class ClaimBuilder:
         self.lex = ctx.lex
         self.quotes = ctx.quotes
         self.refs = ctx.refs
-        self._casualty_heads: list[tuple[CasualtyClaim, Token]] = []
 
     def numeric_claim(self, q: QuantityMention) -> Optional[Claim]:
         if q.kind not in {"count", "money"}:
@@ -150,7 +148,6 @@ class ClaimBuilder:
                 actor_keys=keys,
                 **base,
             )
-            self._casualty_heads.append((claim, head))
             return claim
         if noun is not None and is_military(noun):
             names, keys = self.ctx.actors(anchor, [noun])
@@ -173,21 +170,6 @@ class ClaimBuilder:
                 tokens = [t for t in subj.subtree if t.dep_ != "det" or t.i > subj.i]
                 return self.doc[tokens[0].i : tokens[-1].i + 1].text
         return None
-
-    def parts_of_totals(self) -> Iterator[tuple[CasualtyClaim, CasualtyClaim]]:
-        """(part, total) pairs: "killed 200 people, including 12 Americans"."""
-        by_token = {head.i: claim for claim, head in self._casualty_heads}
-        for claim, head in self._casualty_heads:
-            for t in list(head.ancestors)[:3]:
-                if t.lower_ not in PART_MARKERS:
-                    continue
-                # the total is what the marker hangs from, or that verb's subject or object
-                # ("Fifteen people were killed …, including 20 Americans")
-                hosts = [t.head, *(c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})]
-                whole = next((by_token[h.i] for h in hosts if h.i in by_token and by_token[h.i] is not claim), None)
-                if whole is not None and whole.outcome == claim.outcome and whole.part_of is None:
-                    yield claim, whole
-                break
 
     def force_action(self, noun: Token, anchor: Token, modality: str) -> str:
         if modality == "speculative" or tense_of(anchor).claim_tense == "future":
@@ -268,6 +250,18 @@ class ClaimBuilder:
                 what=event_phrase(main),
                 phase=phase,  # type: ignore[arg-type]
             )
+
+
+def link_casualty_parts(claims: list[Claim], frames: list[Frame]) -> None:
+    """A casualty figure is a component of a casualty total ("killed 200 people, including 12
+    Americans") when its frame is a part of that total's frame with the same outcome."""
+    by_frame = {c.frame: c for c in claims if isinstance(c, CasualtyClaim) and c.frame}
+    frame_by_id = {f.id: f for f in frames}
+    for claim in by_frame.values():
+        frame = frame_by_id.get(claim.frame or "")
+        whole = by_frame.get(frame.part_of) if frame is not None and frame.part_of else None
+        if whole is not None and whole.outcome == claim.outcome and whole is not claim:
+            claim.part_of = whole.id
 
 
 def counts_people(noun: Optional[Token]) -> bool:

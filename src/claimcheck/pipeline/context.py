@@ -67,8 +67,6 @@ ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "agent", "attr", "dative", "conj", "appos"}
 #: Children of the verbs above a claim that scope over it ("maybe they will try to use …").
 SCOPE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "conj", "aux", "advmod", "neg", "nsubj", "mark"}
-#: Words that attach a component to its total ("200 people, including 12 Americans").
-PART_MARKERS = {"including", "among", "of"}
 GROUP_PRONOUNS = {"they", "them", "their", "these", "those"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod"}
 

@@ -10,7 +10,8 @@ it is about, when it holds and was reported, where in the article it stands
 
 Frames are built by :class:`FrameBuilder` inside the ``claimcheck_claims``
 component from the same per-doc context as the claims; casualty, force-size,
-money and event claims are views of frames (``Claim.frame``).
+money and event claims are views of frames (``Claim.frame``). Parts and their totals,
+and shares and the counts they restate, are linked by :mod:`.parts`.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from .context import (
     money_purpose,
     money_purpose_noun,
 )
+from .parts import PartLinker
 from .quantities import QuantityMention
 
 #: Duration units of a TIMEX3 value, by letter ("P3Y"), and of a time value ("PT2H").
@@ -66,6 +68,7 @@ class FrameBuilder:
         self.doc = ctx.doc
         self.by_quantity: dict[tuple[int, int], Frame] = {}
         self.by_timex: dict[int, Frame] = {}
+        self.tokens: dict[int, tuple[SpacySpan, Token]] = {}  # id(frame) → its number's tokens and head
 
     def build(self) -> list[Frame]:
         frames = [*self.quantity_frames(), *self.duration_frames(), *self.age_frames(),
@@ -76,6 +79,7 @@ class FrameBuilder:
         self.link_conversions(frames)
         self.birth_frames(frames)
         self.link_years_back(frames)
+        PartLinker(self, frames).link()
         return frames
 
     def link_conversions(self, frames: list[Frame]) -> None:
@@ -232,7 +236,9 @@ class FrameBuilder:
         anchor = (figure_predicate(noun) if noun is not None else None) or governing_verb(head)
         measure = self.measure(q, qspan, noun, anchor)
         end = max(q.end, noun.idx + len(noun)) if noun is not None and noun.idx >= q.start and noun.i - qspan.end < 6 else q.end
-        return self.frame(q.start, end, anchor, measure, q.quantity, head=head)
+        frame = self.frame(q.start, end, anchor, measure, q.quantity, head=head)
+        self.tokens[id(frame)] = (qspan, head)
+        return frame
 
     def measure(self, q: QuantityMention, qspan: SpacySpan, noun: Optional[Token], anchor: Optional[Token]) -> Measure:
         """What a figure measures: the noun counted, the money's purpose, the share's whole."""

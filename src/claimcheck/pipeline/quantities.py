@@ -253,6 +253,9 @@ def _read_core(doc: Doc, i: int, money: bool) -> Optional[_Core]:
     m = _FRACTION_RE.match(tok.text)
     if m and int(m[2]) != 0:
         return _Core(i, i + 1, int(m[1]) / int(m[2]), kind="fraction")
+    share = _share_of_whole(doc, i)
+    if share is not None:
+        return share
     if lower in numlex().number_words or (lower in numlex().articles and i + 1 < len(doc) and doc[i + 1].lower_ in numlex().scales):
         return _word_core(doc, i)
     if lower == "half" and i + 2 < len(doc) and doc[i + 1].lower_ in numlex().articles:
@@ -375,6 +378,27 @@ def _fraction_at(doc: Doc, i: int) -> Optional[tuple[int, float]]:
         i += 1
     if i < len(doc) and doc[i].lower_ in numlex().fractions and doc[i].lower_ != "half":
         return i + 1, numlex().fractions[doc[i].lower_]
+    return None
+
+
+#: Words before "half" that make it a part of a period or a game ("the second half of"), not a share.
+_HALF_OF_PERIOD = frozenset({"first", "second", "last", "latter", "other", "the", "a", "one", "and", "-", "next", "previous"})
+
+
+def _share_of_whole(doc: Doc, i: int) -> Optional[_Core]:
+    """A fraction of a whole named after it: "a third *of*", "a quarter *of*", "half *of*",
+    "half *the*" (not "the second half of the season", "a third term")."""
+    lower = doc[i].lower_
+    fractions = numlex().fractions
+    if lower in numlex().articles and i + 2 < len(doc):
+        word = doc[i + 1].lower_
+        after = doc[i + 2 : i + 4]
+        of_next = after[0].lower_ == "of" or len(after) > 1 and after[0].text == "," and after[1].lower_ == "of"  # "or a third, of the"
+        if word in fractions and not word.endswith("s") and word != "half" and of_next:
+            return _Core(i, i + 2, fractions[word], kind="fraction")
+    if lower == "half" and i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "the", "its", "their"):
+        if i == 0 or doc[i - 1].lower_ not in _HALF_OF_PERIOD:
+            return _Core(i, i + 1, 0.5, kind="fraction")
     return None
 
 

@@ -12,6 +12,7 @@ from .base import CheckContext, Rule
 from .measures import UnitConversionMismatch
 from .numbers import CountConflict, CumulativeDecrease, PartExceedsWhole, SumMismatch
 from .restated import RestatedFigureConflict
+from .shares import ShareMismatch
 from .timeline import (
     DateOutsideFrame,
     EventBeforeOnset,
@@ -38,6 +39,7 @@ RULES: tuple[type[Rule], ...] = (
     PartExceedsWhole,
     SumMismatch,
     RestatedFigureConflict,
+    ShareMismatch,
     UnitConversionMismatch,
     AgeConflict,
     QuoteSpeakerConflict,

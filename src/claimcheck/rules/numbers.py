@@ -7,8 +7,9 @@ from collections.abc import Iterator, Sequence
 from itertools import combinations
 from typing import Optional, Union
 
-from ..models import CasualtyClaim, Claim, Finding, ForceSizeClaim
+from ..models import CasualtyClaim, Claim, Finding, ForceSizeClaim, Frame, Quantity, Severity
 from .base import CheckContext, Rule
+from .restated import bounds
 from .helpers import (
     calendar_phrase,
     describe,
@@ -187,29 +188,34 @@ class CumulativeDecrease(Rule):
 
 
 class PartExceedsWhole(Rule):
-    """A part exceeds its whole (killed > killed-or-wounded; casualties > force size).
+    """A part is larger than its whole: a listed part than its total, the killed than the killed or wounded.
 
     ## What it does
-    Flags a figure that is certainly larger than a figure that must contain it:
-    a component larger than the total it is part of ("including 12 Americans"),
-    the killed or the wounded of a group outnumbering its killed-or-wounded, or
-    a group's casualties outnumbering the whole force. Pairs other than an
-    explicit part-of link must be for the same group and the same date, or in
-    one sentence; the part's lower bound must exceed the whole's upper bound.
+    Flags a figure that is larger than a figure that must contain it: a part
+    the article gives of a total ("nearly 50 people, including 70 children",
+    "nine of them", "three of the 12 victims", "12 people: 15 soldiers and …"),
+    of anything counted or of a sum of money; the killed or the wounded of a
+    group outnumbering its killed-or-wounded; or a group's casualties
+    outnumbering the whole force. Pairs other than a stated part must be for
+    the same group and the same date, or in one sentence.
+
+    A part certainly larger than its total is an error ("15 people, including
+    20 Americans"; "nearly 50 people, including 70 children"). When the total
+    is only a floor or an estimate ("at least 4 people, including 8
+    foreigners", "about 100, including 105"), the part could fit, but the
+    total reads wrong: a warning.
 
     ## Why is this bad?
     A part cannot be larger than its whole; one of the figures is wrong.
 
     ## Example
     ```text
-    The army said 1,200 soldiers were deployed to the border region on Friday.
-    On Friday, 1,500 soldiers were killed or wounded in the fighting.
+    Fifteen people were killed in the bombing of the market, including 20 children.
     ```
 
     ## Use instead
     ```text
-    The army said 1,200 soldiers were deployed to the border region on Friday.
-    On Friday, 150 soldiers were killed or wounded in the fighting.
+    Fifteen people were killed in the bombing of the market, including 10 children.
     ```
     """
 
@@ -219,17 +225,34 @@ class PartExceedsWhole(Rule):
     groups = ("numbers",)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        by_id = {f.id: f for f in ctx.frames}
+        for part in ctx.frames:
+            whole = by_id.get(part.part_of) if part.part_of else None
+            if whole is None or not stated_part(part) or not stated_part(whole):
+                continue
+            severity = part_excess(part, whole)
+            if severity is not None:
+                yield self.report_part(part, whole, severity)
         facts = figures(ctx.claims)
-        by_id = {c.id: c for c in facts}
-        for part in facts:
-            whole = by_id.get(part.part_of) if isinstance(part, CasualtyClaim) and part.part_of else None
-            if whole is not None and exceeds(part, whole):
-                yield self.report(part, whole)
         for part, whole in combinations_in_order(facts):
             if getattr(part, "part_of", None) == whole.id or not group_of(part) or group_of(part) != group_of(whole):
                 continue
             if (same_time(part, whole) or same_sentence(part, whole)) and exceeds(part, whole):
                 yield self.report(part, whole)
+
+    def report_part(self, part: Frame, whole: Frame, severity: Severity) -> Finding:
+        assert part.quantity is not None and whole.quantity is not None
+        text = part.quantity.text if part.span.start <= whole.span.start < part.span.end else part.span.text  # "Eleven of the nine miners"
+        message = f"“{text}” is more than the {figure_words(whole)} it is part of (“{whole.span.text}”)"
+        if severity == "warning":
+            message += f"; “{whole.quantity.text}” allows it only as a floor or an estimate"
+        return self.finding(
+            message,
+            part.span,
+            sides=[(part, "part"), (whole, "whole")],
+            suggestion="check the part and the total",
+            severity=severity,
+        )
 
     def report(self, part: Figure, whole: Figure) -> Finding:
         message = (
@@ -237,6 +260,48 @@ class PartExceedsWhole(Rule):
             f"{whole.quantity.text} {what_is_counted(whole)} ({quoted(whole)})"
         )
         return self.finding(message, part.span, sides=[(part, "part"), (whole, "whole")])
+
+
+def stated_part(f: Frame) -> bool:
+    """A figure that takes part in a part-of relation as stated: not negated or superseded."""
+    return f.quantity is not None and not f.predicate.negated and f.modality != "negated" and not f.compared
+
+
+def extent(q: Quantity) -> Optional[tuple[float, float, bool, bool]]:
+    """``(low, high, low_open, high_open)``: what a figure allows as written — its value when
+    it is not hedged (a total and its parts are one writer's arithmetic, so a round number
+    has no slack here), its bounds when it is ("at least 4", "nearly 50"), some slack when
+    it is an estimate ("about 100")."""
+    if q.value is not None and q.low is None and q.high is None and not q.approximate and not q.hedge:
+        return q.value, q.value, False, False
+    return bounds(q)
+
+
+def above(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool]) -> bool:
+    """Everything ``a`` allows is above everything ``b`` allows."""
+    return a[0] > b[1] or a[0] == b[1] and (a[2] or b[3])
+
+
+def part_excess(part: Frame, whole: Frame) -> Optional[Severity]:
+    """``error`` when a part is certainly larger than its total, ``warning`` when it is larger
+    than the total as written but the total is only a floor or an estimate."""
+    assert part.quantity is not None and whole.quantity is not None
+    p, w = extent(part.quantity), extent(whole.quantity)
+    if p is None or w is None:
+        return None
+    if above(p, w):
+        return "error"
+    stated = whole.quantity.low if whole.quantity.low is not None and whole.quantity.high is None else whole.quantity.value
+    if stated is not None and (p[0] > stated or p[0] == stated and p[2]):
+        return "warning"
+    return None
+
+
+def figure_words(f: Frame) -> str:
+    """What a figure counts, in a few words: "people", "total"."""
+    if f.measure.dimension == "money":
+        return "sum"
+    return "total"
 
 
 def contains(whole: Figure, part: Figure) -> bool:
@@ -262,66 +327,81 @@ def exceeds(part: Figure, whole: Figure) -> bool:
 
 
 class SumMismatch(Rule):
-    """Stated components add up to more than their stated total.
+    """The parts of a total add up to more than it, or a full breakdown to less.
 
     ## What it does
-    Adds the exact figures the article gives as components of one exact total
-    ("12 were killed, including 7 soldiers and 8 police officers") and flags the
-    total when the components add up to more. Components may be partial, so a
-    sum below the total is fine; a single component above the total is CC203.
+    Adds the parts the article lists together for one total and compares the
+    sum with the total. Parts given as some of it ("12 were killed, including
+    seven soldiers and eight police officers"; "they included …") may leave
+    some out, so only a sum above the total is reported: an error when it is
+    certainly above, a warning when the total is only a floor or an estimate.
+    A breakdown that gives all of it ("12 people: five soldiers, four police
+    officers and two civilians"; "the 12 victims were …") must add up: a sum
+    above the total is an error, a sum below it a warning (a part may have
+    been left out of the list). A single part above the total is CC203's.
 
     ## Why is this bad?
-    Either a component or the total is wrong, or the categories overlap without
+    Either a part or the total is wrong, or the categories overlap without
     saying so; both confuse the reader.
 
     ## Example
     ```text
-    Twelve people were killed in the blast, including seven soldiers and eight police officers.
+    The ferry sank with 30 passengers on board: 14 women, 9 men and 11 children.
     ```
 
     ## Use instead
     ```text
-    Fifteen people were killed in the blast, including seven soldiers and eight police officers.
+    The ferry sank with 34 passengers on board: 14 women, 9 men and 11 children.
     ```
     """
 
     code = "CC204"
     name = "sum-mismatch"
-    severity = "warning"
+    severity = "error"
     groups = ("numbers",)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        facts = figures(ctx.claims)
-        by_id = {c.id: c for c in facts}
-        parts: dict[str, list[CasualtyClaim]] = defaultdict(list)
-        for c in facts:
-            if isinstance(c, CasualtyClaim) and c.part_of in by_id:
-                parts[c.part_of].append(c)  # type: ignore[index]
-        for whole_id, components in parts.items():
+        by_id = {f.id: f for f in ctx.frames}
+        lists: dict[tuple[str, int], list[Frame]] = defaultdict(list)
+        for f in ctx.frames:
+            if f.part_of in by_id and stated_part(f):
+                lists[(f.part_of, f.where.sentence)].append(f)  # type: ignore[index]
+        for (whole_id, _), parts in lists.items():
             whole = by_id[whole_id]
-            total = self.excess(whole, components)
-            if total is not None:
-                yield self.report(whole, components, total)
+            if len(parts) < 2 or not stated_part(whole) or any(part_excess(p, whole) for p in parts):
+                continue
+            found = self.mismatch(whole, parts)
+            if found is not None:
+                yield self.report(whole, parts, *found)
 
     @staticmethod
-    def excess(whole: Figure, components: Sequence[CasualtyClaim]) -> Optional[float]:
-        """The components' sum when it is certainly above the total (None otherwise)."""
-        if len(components) < 2 or not is_exact(whole.quantity) or not all(is_exact(c.quantity) for c in components):
+    def mismatch(whole: Frame, parts: Sequence[Frame]) -> Optional[tuple[str, Severity]]:
+        """``("above" | "below", severity)`` when the parts' sum does not fit the total."""
+        assert whole.quantity is not None
+        w = extent(whole.quantity)
+        ranges = [extent(p.quantity) for p in parts if p.quantity is not None]
+        if w is None or len(ranges) != len(parts) or any(r is None for r in ranges):
             return None
-        values = [c.quantity.value for c in components]
-        assert whole.quantity.value is not None and all(v is not None for v in values)
-        total = sum(values)  # type: ignore[arg-type]
-        if total > whole.quantity.value and max(values) <= whole.quantity.value:  # type: ignore[type-var]
-            return total
+        low = sum(r[0] for r in ranges)  # type: ignore[index]
+        high = sum(r[1] for r in ranges)  # type: ignore[index]
+        total = (low, high, any(r[2] for r in ranges), any(r[3] for r in ranges))  # type: ignore[index]
+        if above(total, w):
+            return "above", "error"
+        stated = whole.quantity.low if whole.quantity.low is not None and whole.quantity.high is None else whole.quantity.value
+        if stated is not None and low > stated:
+            return "above", "warning"
+        if all(p.exhaustive for p in parts) and above(w, total):
+            return "below", "warning"
         return None
 
-    def report(self, whole: Figure, components: Sequence[CasualtyClaim], total: float) -> Finding:
-        assert whole.quantity.value is not None
-        listed = " + ".join(c.quantity.text for c in components)
-        message = (
-            f"the components of {whole.quantity.text} {what_is_counted(whole)} add up to {number(total)} "
-            f"({listed})"
-        )
-        sides = [(whole, "total")] + [(c, "component") for c in components]
-        return self.finding(message, whole.span, sides=sides, suggestion="check the total and each component")
-
+    def report(self, whole: Frame, parts: Sequence[Frame], side: str, severity: Severity) -> Finding:
+        assert whole.quantity is not None
+        values = [p.quantity.value for p in parts if p.quantity is not None and p.quantity.value is not None]
+        listed = " + ".join(p.quantity.text for p in parts if p.quantity is not None)
+        total = f"{number(sum(values))}" if len(values) == len(parts) else "more"
+        relation = "more than" if side == "above" else "fewer than"
+        stated = number(whole.quantity.value) if whole.quantity.value is not None and not whole.quantity.hedge else whole.quantity.text
+        message = f"the parts of “{whole.span.text}” add up to {total} ({listed}), {relation} {stated}"
+        sides = [(whole, "total")] + [(p, "part") for p in parts]
+        suggestion = "check the total and each part" if side == "above" else "check the total, each part, and whether a part is missing"
+        return self.finding(message, whole.span, sides=sides, suggestion=suggestion, severity=severity)
