@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from typing import Optional
 
 from .dates import (
-    DAY_DATE,
     MONTH,
     MONTHS,
     WEEKDAY,
