@@ -39,6 +39,8 @@ OTHER_HAPPENING = re.compile(r"\b(?:another|separate|a second|a new|separately|e
 PART_OUTCOMES = frozenset({"killed", "wounded"})
 #: Precisions of a period, not a point: a total over it is another fact than a day's figure.
 PERIOD_PRECISIONS = frozenset({"year", "half", "quarter", "season", "decade", "century"})
+#: Share of the shorter sentence's content words the other must share to retell one happening.
+RETOLD_OVERLAP = 0.7
 #: A dated fact this far from the publication date is background, not the story's news.
 BACKGROUND_DAYS = 30
 
@@ -350,7 +352,10 @@ class RestatedFigureConflict(Rule):
     1,000" conflict, "about 30" and "32" do not. Running tolls that rise, values
     from different sources or for different times, and figures in one sentence
     (a comparison or a correction) are left alone. The same number told as
-    "killed" and as "killed or wounded" is reported too.
+    "killed" and as "killed or wounded" is reported too. So is one happening
+    told twice on two different days: the same verb of the same subject, about
+    the same parties and places, in sentences that share most of their words,
+    neither telling of it happening again.
 
     ## Why is this bad?
     A reader who meets one fact with two values cannot tell which is right, and
@@ -386,6 +391,20 @@ class RestatedFigureConflict(Rule):
         frames = [f for f in ctx.frames if comparable(f) and not in_breakdown(f, ctx.frames)]
         for group in facts(frames, ctx.published):
             yield from self.check_fact(group)
+        yield from self.check_dates(ctx.frames)
+
+    def check_dates(self, frames: Sequence[Frame]) -> Iterator[Finding]:
+        """One happening told twice in nearly the same words, on two different days."""
+        dated = [f for f in frames if restatable_date(f)]
+        reported: set[str] = set()
+        for a, b in combinations(dated, 2):
+            if b.id in reported or not same_dated_fact(a, b):
+                continue
+            ia, ib = interval(a.date), interval(b.date)
+            if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]):
+                continue
+            reported.add(b.id)
+            yield self.report(a, b, "date")
 
     def check_fact(self, group: list[Frame]) -> Iterator[Finding]:
         """One fact stated two or more times: the one value that disagrees with the others.
@@ -420,7 +439,82 @@ class RestatedFigureConflict(Rule):
             if b.where.part == "headline":
                 message += " (the headline disagrees with the story)"
         sides = [(a, part_role(a, "first statement")), (b, part_role(b, "second statement"))]
-        return self.finding(message, b.span, sides=sides, suggestion="give the figure one value, or say why it differs")
+        if kind == "date":
+            message = f"“{b.span.text}” contradicts {place_of(a)}“{a.span.text}” as the day it {b.predicate.text or 'happened'}"
+        suggestion = "give it one date, or say why they differ" if kind == "date" else "give the figure one value, or say why it differs"
+        return self.finding(message, b.span, sides=sides, suggestion=suggestion)
+
+
+#: Verbs too light to identify a happening by themselves ("was on May 3", "had talks on May 5").
+LIGHT_VERBS = frozenset({"be", "have", "do", "make", "take", "hold", "begin", "start", "continue", "end"})
+#: Words that tell of a happening again, or of one of a series: "met again on May 5", "the second time".
+SERIES_WORDS = re.compile(
+    r"\b(?:again|also|too|another|second|third|fourth|last|latest|previous|earlier|later|each|every|first|then|"
+    r"once more|resumed?|separate(?:ly)?|next|until|since|between)\b",
+    re.I,
+)
+#: Words that carry no content of a sentence's own: function words and the words of a date.
+_FUNCTION_WORDS = frozenset(
+    "the a an and or but of to in on at by for with from as that this these those its his her their our was were is are "
+    "been be has have had said says will would could which who when where while it they he she we there than into about "
+    "over after before also according officials official told news agency reported report reports".split()
+)
+_DATE_WORDS = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^\d+(?:st|nd|rd|th)?$",
+    re.I,
+)
+
+
+def restatable_date(f: Frame) -> bool:
+    """A day the text writes out (month and day), on which something happened or is to
+    happen as the article tells it: not a bound ("since May 3"), a range's end or a denial."""
+    d = f.date
+    return (
+        f.measure.dimension == "date"
+        and d is not None
+        and d.precision == "day"
+        and d.range_role is None
+        and d.preposition in (None, "on")
+        and bool(re.search(r"\d", d.text))
+        and re.search(r"[A-Za-z]", d.text) is not None
+        and f.predicate.lemma is not None
+        and f.predicate.lemma not in LIGHT_VERBS
+        and not f.predicate.negated
+        and f.modality in ("asserted", "reported")
+        and (f.subject is not None or bool(f.about_keys))
+    )
+
+
+def content_words(sentence: str) -> set[str]:
+    words = {w.lower().strip(".") for w in re.findall(r"[A-Za-z][\w.'-]*", sentence)}
+    return {w for w in words if len(w) > 2 and w not in _FUNCTION_WORDS and not _DATE_WORDS.match(w)}
+
+
+def same_dated_fact(a: Frame, b: Frame) -> bool:
+    """The same verb of the same subject, about the same parties and places, in two
+    sentences that share most of their words, neither telling of a happening again."""
+    if a.sentence_span is None or b.sentence_span is None or a.sentence_span.start == b.sentence_span.start:
+        return False
+    if a.predicate.lemma != b.predicate.lemma or a.predicate.tense != b.predicate.tense:
+        return False
+    if a.subject is None or b.subject is None:  # "He was discharged …": the people it is about must be named
+        if a.subject != b.subject or not (a.about_keys and b.about_keys):
+            return False
+    elif not _nested(set(a.subject.split()), set(b.subject.split())):
+        return False  # "the cargo ship Aurora" and "the Maltese-flagged cargo ship Aurora" are one subject
+    if not _nested(set(a.about_keys), set(b.about_keys)) or not _nested({p.lower() for p in a.places}, {p.lower() for p in b.places}):
+        return False
+    if SERIES_WORDS.search(a.sentence) or SERIES_WORDS.search(b.sentence) or OTHER_HAPPENING.search(b.sentence):
+        return False
+    wa, wb = content_words(a.sentence), content_words(b.sentence)
+    if min(len(wa), len(wb)) < 4:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= RETOLD_OVERLAP
+
+
+def _nested(a: set[str], b: set[str]) -> bool:
+    """One names all the other names (or one names nothing)."""
+    return a <= b or b <= a
 
 
 def place_of(f: Frame) -> str:
