@@ -121,8 +121,8 @@ class EventBeforeOnset(Rule):
         span = interval(claim.date)
         if span is None or not is_point(claim.date) or claim.date.precision not in POINT_PRECISIONS:
             return None  # "in 2001": a year dates history, not one event of this involvement
-        if background(claim, frames):
-            return None
+        if background(claim, frames) and claim.date.precision != "day":
+            return None  # "had trained there in March": backstory; "had clashed with them on March 4" is one event
         keys = set(claim.actor_keys) | ({claim.group_key} if getattr(claim, "group_key", None) else set())
         for key in sorted(keys & set(onsets), key=lambda k: (-mentions[k], k)):
             start = interval(onsets[key].date)[0]  # type: ignore[index]
