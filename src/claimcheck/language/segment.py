@@ -22,6 +22,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal, Optional
 
+from ..textmap import doc_text
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
@@ -88,7 +90,7 @@ def _next_word(text: str, i: int) -> int:
 
 def set_sentence_starts(doc: "Doc") -> "Doc":
     """Mark the tokens at :func:`sentence_starts` as sentence starts (before parsing)."""
-    starts = sentence_starts(doc.text, doc._.cc_regions or ())
+    starts = sentence_starts(doc_text(doc), doc._.cc_regions or ())
     if not starts:
         return doc
     k = 0
@@ -136,7 +138,7 @@ def doc_crosses_paragraph(doc: "Doc", between: str) -> bool:
     """:func:`crosses_paragraph` for text of ``doc`` (its paragraph mode is read once)."""
     mode = doc.user_data.get("cc_paragraph_mode")
     if mode is None:
-        mode = doc.user_data["cc_paragraph_mode"] = paragraph_mode(doc.text)
+        mode = doc.user_data["cc_paragraph_mode"] = paragraph_mode(doc_text(doc))
     return crosses_paragraph(between, mode)
 
 

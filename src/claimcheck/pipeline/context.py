@@ -76,6 +76,8 @@ class DatedAnchor:
     timex: Timex
     verb: Optional[Token]
     reporting: bool
+    #: The first token of the verb's sentence (-1 without a verb).
+    sentence_start: int = -1
 
 
 class ClaimContext:
@@ -124,15 +126,20 @@ class ClaimContext:
     def _anchor(self, timex: Timex) -> DatedAnchor:
         span = self.char_span(timex.start, timex.end)
         verb = dated_verb(span) if span is not None and len(span) else None
-        return DatedAnchor(timex, verb, verb is not None and is_report_verb(verb))
+        if verb is None:
+            return DatedAnchor(timex, None, False)
+        return DatedAnchor(timex, verb, is_report_verb(verb), verb.sent.start)
 
     def dates_for(self, anchor: Token) -> tuple[Optional[Timex], Optional[Timex]]:
         """(event date, report date) of the clause governed by ``anchor``."""
         event = reported = None
+        start = anchor.sent.start
+        candidates = [a for a in self.anchors if a.sentence_start == start and a.timex.is_dated]
+        if not candidates:
+            return None, None
         ancestors = {anchor.i} | {t.i for t in anchor.ancestors}
-        for a in self.anchors:
-            if a.verb is None or a.verb.sent != anchor.sent or not a.timex.is_dated:
-                continue
+        for a in candidates:
+            assert a.verb is not None
             if a.verb.i not in ancestors:
                 continue
             if a.reporting and a.verb.i != anchor.i:

@@ -328,7 +328,7 @@ class FrameBuilder:
             if not about[1]:
                 continue  # an age of nobody the article names is not comparable
             start, end = self._age_extent(token)
-            quantity = Quantity(text=self.doc.text[start:end], value=age, unit="year")
+            quantity = Quantity(text=doc_text(self.doc)[start:end], value=age, unit="year")
             measure = Measure(dimension="age", noun="age", unit="year", text=person.name if person else None)
             anchor = governing_verb(holder) if holder is not None else None
             frame = self.frame(start, end, anchor, measure, quantity, about=about)

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from ..language.reference import lexicon as people_lexicon
 from ..models import Frame
+from ..textmap import doc_text
 from .context import is_group_noun, outcome_of_word
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -182,7 +183,7 @@ class PartLinker:
                 if whole is not None and self.fits(f, whole):
                     return whole
         nxt = self.next_count(f)  # the parse may hang "of the 300 seats" elsewhere
-        if nxt is not None and OF_GAP.fullmatch(self.doc.text[qspan.end_char : self.qspan(nxt).start_char]) and self.fits(f, nxt):
+        if nxt is not None and OF_GAP.fullmatch(doc_text(self.doc)[qspan.end_char : self.qspan(nxt).start_char]) and self.fits(f, nxt):
             return nxt
         return None
 
@@ -243,7 +244,7 @@ class PartLinker:
         if prev is None:
             return None
         ps = self.qspan(prev)
-        text = self.doc.text
+        text = doc_text(self.doc)
         if FRONTED_OF.fullmatch(text[qs.sent.start_char : ps.start_char]) and FRONTED_REST.fullmatch(text[ps.end_char : qs.start_char]):
             return prev if self.fits(f, prev) else None
         return None
@@ -383,7 +384,7 @@ class PartLinker:
     def link_share(self, share: Frame) -> None:
         """ "1,200, or 40 percent, of the 3,000 voters", "120 of the 300 seats (40 percent)",
         "40 percent of the 500 students, or 200", "a third, or 4,000, of the 12,000 workers"."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         qs = self.qspan_of(share)
         if qs is None:
             return

@@ -140,6 +140,9 @@ def same_measure(a: Frame, b: Frame) -> bool:
     if ma.noun and mb.noun:
         if ma.noun != mb.noun:
             return False
+    elif ma.dimension in ("duration", "money") and not ma.noun and not mb.noun:
+        if not (_same_doing(a, b) and retold(a, b)):
+            return False  # "sentenced Dufour to eight years" / "… to 13 years": a length of one doing
     elif ma.dimension not in ("count",) or not _people_count(a, b):
         return False
     mods_a, mods_b = set(ma.modifiers), set(mb.modifiers)
@@ -157,6 +160,15 @@ def _people_count(a: Frame, b: Frame) -> bool:
     if not nouns and not in_headline(a, b):
         return False  # two bare numbers in the body ("the 486", "the 386") are no count of anyone
     return a.predicate.lemma not in (None, "be", "have") and a.predicate.lemma == b.predicate.lemma
+
+
+def _same_doing(a: Frame, b: Frame) -> bool:
+    """The same verb, not a light one, of the same named subject or about the same named parties."""
+    if a.predicate.lemma is None or a.predicate.lemma != b.predicate.lemma or a.predicate.lemma in LIGHT_VERBS:
+        return False
+    if a.subject is not None and a.subject == b.subject:
+        return True
+    return bool(a.about_keys) and set(a.about_keys) == set(b.about_keys)
 
 
 def people_nouns() -> frozenset[str]:
@@ -506,6 +518,11 @@ def same_dated_fact(a: Frame, b: Frame) -> bool:
         return False
     if SERIES_WORDS.search(a.sentence) or SERIES_WORDS.search(b.sentence) or OTHER_HAPPENING.search(b.sentence):
         return False
+    return retold(a, b)
+
+
+def retold(a: Frame, b: Frame) -> bool:
+    """The two sentences share most of their words: one thing told again."""
     wa, wb = content_words(a.sentence), content_words(b.sentence)
     if min(len(wa), len(wb)) < 4:
         return False
