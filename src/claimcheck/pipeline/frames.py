@@ -160,15 +160,16 @@ class FrameBuilder:
             sources=sources,
             modality=modality,  # type: ignore[arg-type]
             cumulative=ctx.is_cumulative(head, anchor) if head is not None and anchor is not None else False,
-            extra=self._extra(start, head),
+            extra=self._extra(start, end, head),
             listed=bool(head is not None and head.pos_ in ("NOUN", "PROPN") and (head.conjuncts or head.dep_ == "conj"))
             or bool(TABLE_CELL.match(sent.text.strip())),
             subject=_subject_phrase(anchor, head),
-            compared=self._compared(start, anchor, sources),
+            compared=self._compared(start, end, anchor, sources),
         )
 
-    def _extra(self, start: int, head: Optional[Token]) -> bool:
-        """ "another 12", "a further 3", "10 more": a figure that adds to one already given."""
+    def _extra(self, start: int, end: int, head: Optional[Token]) -> bool:
+        """ "another 12", "a further 3", "10 more": a figure that adds to one already given
+        (the words of its own hedge, "*more* than 40", aside)."""
         first = self._token_at(start)
         before = [t.lower_ for t in self.doc[max(0, first.i - 2) : first.i]]
         after = head.nbor(1).lower_ if head is not None and head.i + 1 < len(self.doc) and head.like_num else ""
@@ -176,22 +177,23 @@ class FrameBuilder:
         if head is not None and head.lemma_.lower() == "other":  # "injuring four others"
             return True
         if head is not None:
-            words |= {c.lower_ for c in head.children if c.dep_ in ("det", "amod", "advmod")}
+            words |= {c.lower_ for c in head.children if c.dep_ in ("det", "amod", "advmod") and not start <= c.idx < end}
             verb = governing_verb(head)
             if verb is not None:  # "also died", "other opposition parties won"
-                words |= {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+                words |= {c.lower_ for c in verb.children if c.dep_ == "advmod" and not start <= c.idx < end}
                 for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-                    words |= {c.lower_ for c in subj.children if c.dep_ in ("det", "amod")}
+                    words |= {c.lower_ for c in subj.children if c.dep_ in ("det", "amod") and not start <= c.idx < end}
         return bool(words & EXTRA_WORDS)
 
-    def _compared(self, start: int, anchor: Optional[Token], sources: list) -> bool:
+    def _compared(self, start: int, end: int, anchor: Optional[Token], sources: list) -> bool:
         """A value for comparison ("up from 6.31 percent", "compared with 12 a year earlier")
         or since superseded ("initial reports said 15")."""
         first = self._token_at(start)
         prep = first.head if first.dep_ in ("pobj", "nummod", "quantmod") else first
         while prep.dep_ not in ("prep", "ROOT") and prep.head.i != prep.i and prep.i - first.i < 4:
             prep = prep.head
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "than", "against", "versus", "with"):
+        inside = start <= prep.idx < end  # the "than" of the figure's own hedge: "more than 40"
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "than", "against", "versus", "with") and not inside:
             cue = {prep.lower_, prep.head.lemma_.lower(), *(c.lower_ for c in prep.head.children if c.dep_ == "advmod")}
             if prep.lower_ != "with" and cue & CHANGE_WORDS or prep.lower_ == "with" and prep.head.lemma_.lower() == "compare":
                 return True

@@ -41,6 +41,8 @@ PART_OUTCOMES = frozenset({"killed", "wounded"})
 PERIOD_PRECISIONS = frozenset({"year", "half", "quarter", "season", "decade", "century"})
 #: Share of the shorter sentence's content words the other must share to retell one happening.
 RETOLD_OVERLAP = 0.7
+#: The same for two counts in the body that name no one and no place.
+ANONYMOUS_OVERLAP = 0.5
 #: A dated fact this far from the publication date is background, not the story's news.
 BACKGROUND_DAYS = 30
 
@@ -52,7 +54,8 @@ def bounds(q: Quantity) -> Optional[tuple[float, float, bool, bool]]:
     "fewer than 50": 0 to 50); "nearly 30" is just under 30; "about 30" and a round
     number have some slack either way."""
     v = q.value
-    if q.low is not None or q.high is not None:
+    point = q.low == q.high == v and q.hedge is None  # "one trillion" read as the range [1e12, 1e12]
+    if (q.low is not None or q.high is not None) and not point:
         one_sided = q.hedge is not None and (q.low is None) != (q.high is None)
         lo = q.low if q.low is not None else (0.0 if one_sided else v)
         hi = q.high if q.high is not None else (math.inf if one_sided else v)
@@ -273,7 +276,31 @@ def same_fact(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
         return False  # "Tanzania toll rises to 12" is one country's share of "killing 247 people"
     if OTHER_HAPPENING.search(b.sentence) or OTHER_HAPPENING.search(a.sentence):
         return False
-    return same_measure(a, b) and same_predicate(a, b) and same_parties(a, b) and same_time(a, b, published) and same_word(a, b)
+    if not (same_measure(a, b) and same_predicate(a, b) and same_parties(a, b) and same_time(a, b, published) and same_word(a, b)):
+        return False
+    if in_headline(a, b) or specific_measure(a) or a.about_keys or a.places:
+        return True
+    # two counts in the body that name no one and no place ("26 people were detained near the
+    # campus" / "30 people were detained outside parliament") are one fact only when told alike
+    return retold(a, b, ANONYMOUS_OVERLAP)
+
+
+def same_value(a: Frame, b: Frame) -> bool:
+    """The two give one value, hedges aside, up to rounding: "at least 70" and "70 people"."""
+    qa, qb = a.quantity, in_unit(b, a.measure.unit)
+    if qa is None or qb is None or qa.value is None or qb.value is None:
+        return False
+    va, vb = qa.value, qb.value
+    return abs(va - vb) <= max(rounding_slack(va), rounding_slack(vb))
+
+
+def sums_to(whole: Frame, parts: Sequence[Frame]) -> bool:
+    """The parts' values add up to the whole's: a headline's "14 injured" told in the story as
+    "three soldiers were injured" and, later, "injuring 11 civilians"."""
+    values = [p.quantity.value for p in parts if p.quantity is not None and p.quantity.value is not None]
+    if len(values) < 2 or whole.quantity is None or whole.quantity.value is None:
+        return False
+    return abs(sum(values) - whole.quantity.value) <= rounding_slack(whole.quantity.value)
 
 
 def in_breakdown(f: Frame, frames: Sequence[Frame]) -> bool:
@@ -402,7 +429,7 @@ class RestatedFigureConflict(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         frames = [f for f in ctx.frames if comparable(f) and not in_breakdown(f, ctx.frames)]
         for group in facts(frames, ctx.published):
-            yield from self.check_fact(group)
+            yield from self.check_fact(group, ctx.published)
         yield from self.check_dates(ctx.frames)
 
     def check_dates(self, frames: Sequence[Frame]) -> Iterator[Finding]:
@@ -418,12 +445,31 @@ class RestatedFigureConflict(Rule):
             reported.add(b.id)
             yield self.report(a, b, "date")
 
-    def check_fact(self, group: list[Frame]) -> Iterator[Finding]:
+    def check_fact(self, group: list[Frame], published: Optional[date] = None) -> Iterator[Finding]:
         """One fact stated two or more times: the one value that disagrees with the others.
 
         The values that disagree must all involve one statement (two statements of
         three or more that each disagree with another are a list of different facts)."""
-        clashes = {(a.id, b.id): kind for a, b in combinations(group, 2) if (kind := conflict(a, b)) is not None}
+        heads = [f for f in group if f.where.part in ("headline", "standfirst")]
+        body = sorted((f for f in group if f.where.part not in ("headline", "standfirst")), key=lambda f: f.span.start)
+        sentences = [f.sentence_span.start for f in body if f.sentence_span is not None]
+        breakdown = len(set(sentences)) < len(sentences)  # "three soldiers and 11 civilians were injured"
+        for head in heads if not breakdown else ():
+            # a headline restates its story's first statement of the figure; it is wrong when it
+            # disagrees with that one and no other statement gives its value (or adds up to it)
+            if not body or (kind := conflict(head, body[0])) is None:
+                continue
+            if any(conflict(head, b) is None and same_value(head, b) for b in body[1:]):
+                continue
+            if not sums_to(head, body):
+                yield self.report(body[0], head, kind)
+        if heads and body:
+            group = body
+        clashes = {
+            (a.id, b.id): kind
+            for a, b in combinations(group, 2)
+            if (kind := conflict(a, b)) is not None and (not heads or same_fact(a, b, published))
+        }
         if not clashes:
             return
         involved = [set(pair) for pair in clashes]
@@ -521,12 +567,13 @@ def same_dated_fact(a: Frame, b: Frame) -> bool:
     return retold(a, b)
 
 
-def retold(a: Frame, b: Frame) -> bool:
-    """The two sentences share most of their words: one thing told again."""
+def retold(a: Frame, b: Frame, overlap: float = 0.0) -> bool:
+    """The two sentences share most of their words (``overlap`` of the shorter's, by default
+    ``RETOLD_OVERLAP``): one thing told again."""
     wa, wb = content_words(a.sentence), content_words(b.sentence)
     if min(len(wa), len(wb)) < 4:
         return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= RETOLD_OVERLAP
+    return len(wa & wb) / min(len(wa), len(wb)) >= (overlap or RETOLD_OVERLAP)
 
 
 def _nested(a: set[str], b: set[str]) -> bool:
