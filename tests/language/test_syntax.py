@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.language.syntax import clause_tokens, governing_verb, subject_of
+from claimcheck.language.syntax import clause_tokens, dated_noun, dated_verb, governing_verb, subject_of
 
 
 @pytest.mark.model
@@ -54,3 +54,20 @@ def test_clause_tokens_leave_out_an_embedded_clause_with_its_own_subject(nlp, te
     said = next(t for t in doc if t.text == "said")
     words = {t.text for t in clause_tokens(said)}
     assert "Officials" in words and "bodies" not in words
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, date, noun, verb",
+    [
+        ("Voters rejected the June 4 referendum on the new constitution.", "June 4", "referendum", None),
+        ("In his Nov. 4 memorandum, the adviser urged new steps.", "Nov. 4", "memorandum", None),
+        ("The ferry sank off the coast on June 4.", "June 4", None, "sank"),
+    ],
+)
+def test_a_date_before_a_noun_names_the_noun_not_a_verb(nlp, text, date, noun, verb):
+    doc = nlp(text)
+    start = text.index(date)
+    span = doc.char_span(start, start + len(date))
+    assert (dated_noun(span).text if dated_noun(span) is not None else None) == noun
+    assert (dated_verb(span).text if dated_verb(span) is not None else None) == verb

@@ -58,20 +58,37 @@ def dated_verb(span: "Span") -> "Optional[Token]":
     the year *to March 1998*", "its highest level *since May 2001*")."""
     if not len(span):
         return None
-    root = span.root
-    inside = range(span.start, span.end)
-    head = root.head
-    while head.i in inside and head.head.i != head.i:
-        root, head = head, head.head
+    root, head = _outer(span)
     if root.dep_ in ARGUMENT_DEPS and is_clause_verb(head):
         return None
-    if root.dep_ in NOMINAL_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
+    if dated_noun(span) is not None:
         return None
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN", "NUM"):
         relation = governing_preposition(span)
         if relation in BOUND_RELATIONS:
             return None
     return governing_verb(span)
+
+
+def _outer(span: "Span") -> "tuple[Token, Token]":
+    """The outermost token of ``span`` and the token outside it that it hangs from."""
+    root = span.root
+    inside = range(span.start, span.end)
+    head = root.head
+    while head.i in inside and head.head.i != head.i:
+        root, head = head, head.head
+    return root, head
+
+
+def dated_noun(span: "Span") -> "Optional[Token]":
+    """The noun a temporal expression is written before and names the time of: the
+    *election* of "the March 30 election", the *memorandum* of "his Nov. 4 memorandum"."""
+    if not len(span):
+        return None
+    root, head = _outer(span)
+    if root.dep_ in NOMINAL_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
+        return head
+    return None
 
 
 #: Prepositions that make a date a noun's bound, not the time of a happening: "since", "to".
