@@ -552,7 +552,8 @@ def content_words(sentence: str) -> set[str]:
 
 def same_dated_fact(a: Frame, b: Frame) -> bool:
     """The same verb of the same subject, about the same parties and places, in two
-    sentences that share most of their words, neither telling of a happening again."""
+    sentences that share most of their words, neither telling of a happening again; or
+    the same named event ("the March 30 election"), with the same modifiers, told alike."""
     if a.sentence_span is None or b.sentence_span is None or a.sentence_span.start == b.sentence_span.start:
         return False
     if a.measure.noun is not None or b.measure.noun is not None:  # named events: "the March 30 election"
