@@ -118,13 +118,12 @@ def _duration_days(unit: str) -> float:
 
 
 def comparable(f: Frame) -> bool:
-    """A frame that states a value as fact, now or in the past."""
+    """A frame that states a value as fact, or as a plan (see :func:`same_fact`)."""
     return (
         f.measure.dimension in RESTATABLE
         and f.quantity is not None
         and not f.predicate.negated
         and f.modality in ("asserted", "reported", "estimated")
-        and f.predicate.tense != "future"
         and not f.extra
         and not f.listed
         and not f.compared
@@ -276,6 +275,11 @@ def same_fact(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
         return False  # "Tanzania toll rises to 12" is one country's share of "killing 247 people"
     if OTHER_HAPPENING.search(b.sentence) or OTHER_HAPPENING.search(a.sentence):
         return False
+    if "future" in (a.predicate.tense, b.predicate.tense):
+        # a plan or a forecast ("will give three million euros") is one fact only when both
+        # tell it ahead and in nearly the same words
+        if a.predicate.tense != b.predicate.tense or not retold(a, b):
+            return False
     if not (same_measure(a, b) and same_predicate(a, b) and same_parties(a, b) and same_time(a, b, published) and same_word(a, b)):
         return False
     if in_headline(a, b) or specific_measure(a) or a.about_keys or a.places:
