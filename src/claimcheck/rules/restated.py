@@ -127,7 +127,6 @@ def comparable(f: Frame) -> bool:
         and not f.extra
         and not f.listed
         and not f.compared
-        and f.converts is None
         and not (f.quantity.value == 1 and not f.quantity.hedge)  # "one soldier": a person, not a count
     )
 
@@ -275,6 +274,10 @@ def same_fact(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
         return False  # "Tanzania toll rises to 12" is one country's share of "killing 247 people"
     if OTHER_HAPPENING.search(b.sentence) or OTHER_HAPPENING.search(a.sentence):
         return False
+    if (a.converts is None) != (b.converts is None):
+        return False  # "(about 2.3 million dollars)" restates its own sum, not another figure in dollars
+    if a.converts is not None and not retold(a, b):
+        return False  # two conversions are one fact only as parts of one sentence told again
     if "future" in (a.predicate.tense, b.predicate.tense):
         # a plan or a forecast ("will give three million euros") is one fact only when both
         # tell it ahead and in nearly the same words
@@ -315,8 +318,8 @@ def in_breakdown(f: Frame, frames: Sequence[Frame]) -> bool:
     for g in frames:
         if g is f or g.sentence_span is None or g.sentence_span.start != f.sentence_span.start:
             continue
-        if g.measure.dimension != f.measure.dimension:
-            continue
+        if g.measure.dimension != f.measure.dimension or f.id in (g.converts, g.id) or g.id == f.converts:
+            continue  # "two million euros (about 2.3 million dollars)": one sum in two currencies
         same_kind = f.measure.noun in (None, "other") or g.measure.noun in (None, "other") or f.measure.noun == g.measure.noun
         same_said = (f.predicate.outcome and g.predicate.outcome == f.predicate.outcome) or (
             f.predicate.lemma and g.predicate.lemma == f.predicate.lemma
