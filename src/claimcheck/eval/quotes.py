@@ -265,7 +265,7 @@ def gold_names(doc: "Doc", attributions: Iterable[GoldAttribution]) -> dict[str,
         start, end = min(s for s, _ in attr.sources), max(e for _, e in attr.sources)
         written = " ".join(text[s:e] for s, e in sorted(attr.sources)).strip()
         inside = [e for e in ents if e.start_char < end and start < e.end_char]
-        inside.sort(key=lambda e: e.label_ != "PERSON")  # "NBC's Dante Chinni" stands for the person
+        inside.sort(key=lambda e: e.label_ != "PERSON")  # "CBS's Maria Lopez" stands for the person
         if inside:
             name = _fullest(inside[0].text, inside[0].start_char, ents, titles)
             words = name.split()

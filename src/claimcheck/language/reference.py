@@ -17,7 +17,7 @@ The ``claimcheck_references`` component builds one :class:`References` per doc
   first, then other subjects, then any other mention, nearest first. "she"
   never resolves to a man, "him" never to the subject of its own clause, and a
   person the text gives no sign of being one (no title, role, age, gender or
-  known given name: "Crosscut Strategies") counts as one sentence further
+  known given name: "Bluewater Advisory") counts as one sentence further
   away. A gendered description ("my father", "the woman") is an antecedent
   too: "the woman" stands for the latest woman named, "my father" for no one
   named (:meth:`References.referent`). Mentions inside quotation marks can be
@@ -671,7 +671,7 @@ class References:
                 continue  # an earlier description, not someone introduced
             near = [*(c for c in t.children if c.dep_ in ("appos", "compound")), t.head]
             if t.dep_ in ("appos", "compound") and t.head.i in self._by_token or any(c.i in self._by_token for c in near[:-1]):
-                continue  # "Ruiz, a 52-year-old teacher", "his 48-year-old father Xia Yueyan"
+                continue  # "Ruiz, a 52-year-old teacher", "her 61-year-old mother Ines Moreau"
             return True
         return False
 

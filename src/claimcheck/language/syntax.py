@@ -44,7 +44,7 @@ def governing_verb(target: "Union[Token, Span]") -> "Optional[Token]":
 
 #: Dependencies of an expression that is the verb's argument, not its time: "celebrate *Christmas*".
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative"})
-#: Dependencies of an expression that modifies a noun: "the *April 2007* elections".
+#: Dependencies of an expression that modifies a noun: "the *May 2019* vote".
 NOMINAL_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos", "nummod"})
 
 
@@ -53,9 +53,9 @@ def dated_verb(span: "Span") -> "Optional[Token]":
 
     The expression times the verb it belongs to ("met *on Friday*", "*Tuesday*
     approved", "crashed near the city *on October 22*"), unless it is the verb's argument
-    ("celebrate *Christmas*"), a modifier written before a noun ("the *April 2007*
-    elections", "*Christmas* trees"), or the bound of a noun's period ("the budget for
-    the year *to March 1998*", "its highest level *since May 2001*")."""
+    ("celebrate *Christmas*"), a modifier written before a noun ("the *May 2019*
+    vote", "*Easter* eggs"), or the bound of a noun's period ("the budget for
+    the year *to June 2011*", "its lowest level *since July 2014*")."""
     if not len(span):
         return None
     root, head = _outer(span)
@@ -97,7 +97,7 @@ BOUND_RELATIONS = frozenset({"since", "until", "till", "to", "through", "from", 
 
 def governing_preposition(span: "Span") -> Optional[str]:
     """The preposition a temporal expression is the object of: "since" (May 2001), "until",
-    "ahead of" (the April 2007 elections); None for a bare adverbial ("Tuesday")."""
+    "ahead of" (the May 2019 vote); None for a bare adverbial ("Tuesday")."""
     if not len(span):
         return None
     root = span.root

@@ -248,7 +248,7 @@ class ClaimContext:
 
     def parties(self, anchor: Token, head: Optional[Token] = None) -> list[str]:
         """Named people, bodies and nations in the subject and objects of ``anchor``'s clause
-        and in the phrase of ``head`` ("*Naidu*'s party has 17 members"), places excepted."""
+        and in the phrase of ``head`` ("*Okafor*'s party has 23 members"), places excepted."""
         roots = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "dative")]
         if head is not None:
             roots.append(head)

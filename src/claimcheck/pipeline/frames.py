@@ -84,7 +84,7 @@ class FrameBuilder:
 
     def link_conversions(self, frames: list[Frame]) -> None:
         """A value in brackets right after another of the same kind restates it in other units:
-        "112 kilometres (70 miles)", "5 million yuan (625,000 US dollars)"; so does one in another
+        "112 kilometres (70 miles)", "8 million rupees (96,000 US dollars)"; so does one in another
         unit after a comma and "or" ("112 kilometres, or 70 miles")."""
         text = doc_text(self.doc)
         smap = self.doc._.cc_source_map
@@ -295,7 +295,7 @@ class FrameBuilder:
             noun = _modified_noun(span)
             headline = self.ctx.location(t.start).part == "headline"  # headlines drop articles: "ink four-year deal"
             if noun is not None and (noun.tag_ in ("NNS", "NNPS") or not headline and not any(c.dep_ in ("det", "poss") for c in noun.children)):
-                continue  # "30-year mortgages", "15-year bonds": a kind of thing, not the length of one
+                continue  # "20-year loans", "10-year notes": a kind of thing, not the length of one
             anchor = governing_verb(span)
             quantity = Quantity(text=t.text, value=float(n), unit=unit, approximate=t.mod == "APPROX",
                                 hedge=None if t.mod is None else t.mod.lower())
@@ -341,7 +341,7 @@ class FrameBuilder:
 
     def _named_holder(self, holder: Token) -> Token:
         """The name a described holder of an age stands beside: "Ruiz, a *52-year-old teacher*",
-        "his *48-year-old father* Xia Yueyan" → the name's token."""
+        "her *61-year-old mother* Ines Moreau" → the name's token."""
         refs = self.ctx.refs
         if holder.pos_ != "NOUN" or refs.entity_at(holder.i) is not None:
             return holder
@@ -573,13 +573,13 @@ def _between(text: str, smap, file_start: int, file_end: int) -> Optional[str]:
 
 
 def _subject_phrase(anchor: Optional[Token], head: Optional[Token]) -> Optional[str]:
-    """The lemmatized subject the value is said of ("the Milanka Price Index gained …"),
+    """The lemmatized subject the value is said of ("the Harbour Freight Index gained …"),
     unless the subject is what is counted ("12 people were killed")."""
     if anchor is None:
         return None
     subject = subject_of(anchor)
     if subject is not None and subject.lower_ in ("which", "who", "that") and anchor.dep_ == "relcl":
-        subject = anchor.head  # "the construction industry, which added 92,000 jobs"
+        subject = anchor.head  # "the retail sector, which added 14,000 jobs"
     if subject is None or (head is not None and subject.i == head.i) or subject.pos_ == "PRON":
         return None
     words = [t.lemma_.lower() for t in subject.subtree if t.i <= subject.i and t.dep_ in ("compound", "amod", "poss") or t.i == subject.i]
@@ -621,7 +621,7 @@ def _modifiers(token: Optional[Token]) -> list[str]:
         if c.dep_ in ("amod", "compound", "nmod") and not c.like_num and c.pos_ != "NUM":
             words = [t.lower_ for t in c.subtree if not t.is_punct and not t.like_num]
             out.append(" ".join(words))
-        elif c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "with"):  # "rates on 30-year mortgages"
+        elif c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "with"):  # "interest on 20-year loans"
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and pobj.ent_type_ not in ("DATE", "TIME"):
                 words = [t.lower_ for t in pobj.subtree if t.i <= pobj.i and t.dep_ not in ("det",) and not t.is_punct]

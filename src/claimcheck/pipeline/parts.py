@@ -1,6 +1,6 @@
 """Parts and totals, shares and their counts: the relations between fact frames.
 
-A figure can be a *part* of another ("200 people, including *12 Americans*",
+A figure can be a *part* of another ("150 guests, including *9 Canadians*",
 "*three* of the 12 victims", "*seven* of them"), one of a list of parts that
 make up the whole ("12 people: *five soldiers*, *four police officers* and
 *three civilians*"; "the 12 victims were …"), and a percentage or fraction
@@ -138,7 +138,7 @@ class PartLinker:
 
     def fits(self, part: Frame, whole: Frame, said: bool = False, referred: bool = False) -> bool:
         """A part and a total that count the same kind of thing, and are not one figure. When
-        the text says so itself ("48,000 visitors, including 6,000 professionals": ``said``),
+        the text says so itself ("31,000 fans, including 4,000 from abroad": ``said``),
         a total of people takes parts of any description; a total of things takes only its own
         noun ("two villages, including five children" is no part). A total that a pronoun or a
         description refers back to ("11 traders. *They* included six women": ``referred``) takes
@@ -188,7 +188,7 @@ class PartLinker:
         return None
 
     def marked_total(self, f: Frame) -> Optional[Frame]:
-        """ "200 people, *including* 12 Americans", "*among them* 12 children", "the dead
+        """ "150 guests, *including* 9 Canadians", "*among them* 12 children", "the dead
         *included* three children", "*Of the* 12 people killed, five were children"."""
         head = self.head(f)
         for t in [head, *head.ancestors][:4]:
@@ -198,7 +198,7 @@ class PartLinker:
                 # ("Fifteen people were killed …, including 20 Americans"): the nearest before it
                 same = [g for g in self.counts if g is not f and f.measure.noun and g.measure.noun == f.measure.noun
                         and self.qspan(g).end <= t.i and self.qspan(g).sent.start == t.sent.start]
-                if same:  # "53 projects in 21 countries, including three mining projects": the same noun's figure
+                if same:  # "40 schools in 12 districts, including five girls' schools": the same noun's figure
                     whole = max(same, key=lambda g: self.qspan(g).start)
                     return whole if self.fits(f, whole) else None
                 j = t.i - 1
@@ -210,7 +210,7 @@ class PartLinker:
                 own = own or self.counted_by(t.head)
                 if own is not None and own.compared:
                     own = None
-                if own is not None and own is not f:  # "48,000 visitors, including 6,000 professionals"
+                if own is not None and own is not f:  # "31,000 fans, including 4,000 from abroad"
                     return own if self.fits(f, own, said=True) else None
                 # "killed in the bombing of the market, including 20 children": up to the verb
                 for host in [t.head, *t.head.ancestors][:6]:
@@ -271,7 +271,7 @@ class PartLinker:
             whole = self.counted_by(subject) or self.total_named(subject, f, said=True)
         else:
             # "killed 12 people, five soldiers and seven civilians": a general count, then what it was
-            # (not a list of like things: "two foreigners, one officer and …", "500 national airports, …")
+            # (not a list of like things: "two foreigners, one officer and …", "300 rural clinics, …")
             whole = self.counted_by(root)
             items = self.list_items(root)[1:]
             if whole is None or whole.measure.noun is None or whole.measure.noun.lower() not in GENERAL_PEOPLE or len(items) < 2:

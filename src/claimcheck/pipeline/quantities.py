@@ -732,7 +732,7 @@ def _skip(doc: Doc, expr: _Expr, blocked: list[bool]) -> bool:
 
 
 def _not_a_range(doc: Doc, expr: _Expr) -> bool:
-    """ "1 – 0" (a score), "2013-14" (a season), "(254-2) 751-613" (a phone number)."""
+    """ "1 – 0" (a score), "2013-14" (a season), "(31-4) 882-190" (a phone number)."""
     if expr.low is None or expr.high is None or expr.hedge:
         return False
     first = expr.first
@@ -814,7 +814,7 @@ def _is_date_part(doc: Doc, core: _Core) -> bool:
 
 
 def _is_phone(doc: Doc, core: _Core) -> bool:
-    """Part of "555-123-4567" or "+1-222-2222/2222"."""
+    """Part of "555-123-4567" or "+44-333-1111/1111"."""
     i = core.start
     k, j = i, i
     while k > 0 and not doc[k - 1].whitespace_:

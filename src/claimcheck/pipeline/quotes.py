@@ -571,8 +571,8 @@ def adjacent_speaker(doc: Doc, cue: Cue, outer: tuple[int, int]) -> Optional[Spa
 
 
 def _ends_name(token: Token) -> bool:
-    """A preposition right after a name ends the speaker phrase: "epidemiologist Clifford
-    McDonald *of* the US Centers for Disease Control"."""
+    """A preposition right after a name ends the speaker phrase: "virologist Anna
+    Lindqvist *of* the Karolinska Institute"."""
     return token.pos_ == "ADP" and token.i > 0 and token.nbor(-1).pos_ == "PROPN"
 
 
@@ -589,7 +589,7 @@ def elided_speaker(doc: Doc, close_end: int) -> Optional[Span]:
     return doc[words[0].i : words[end - 1].i + 1]
 
 
-#: Subjects that name no one: "That makes me smart".
+#: Subjects that name no one: "That leaves us worried".
 _NON_REFERENTIAL = frozenset({"that", "this", "which", "what", "there"})
 
 

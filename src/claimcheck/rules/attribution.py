@@ -224,7 +224,7 @@ def spelling_key(name: str) -> str:
 
 def written_as_name(text: str) -> bool:
     """A person's name as written: capitalized words ("Kim Jong-un", "Saed al-Arabi"),
-    not a phrase about someone ("the UNICEF representative") or a group ("Democrats")."""
+    not a phrase about someone ("the WHO spokeswoman") or a group ("Democrats")."""
     words = [w.split("-")[-1] if w.split("-")[0].lower() in NAME_PARTICLES else w for w in text.split()]
     if not words or len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss"):
         return False

@@ -19,7 +19,7 @@ FIRM_MODALITIES = frozenset({"asserted", "reported"})
 FINE_PRECISIONS = frozenset({"time", "day", "week", "month", "season", "quarter"})
 
 #: Prepositions that make a date a bound or a relation, not the time the event happened:
-#: "since May 2001", "until March", "the year to March 1998", "ahead of the April 2007 elections".
+#: "since July 2014", "until March", "the year to June 2011", "ahead of the May 2019 vote".
 BOUND_PREPOSITIONS = frozenset({"since", "until", "till", "to", "through", "from", "by", "before", "after", "ahead of", "prior to", "up to", "due to", "between"})
 
 #: Precisions of a date that names a particular day, week or month (not a year or a half).

@@ -145,7 +145,7 @@ def same_measure(a: Frame, b: Frame) -> bool:
         if ma.noun != mb.noun:
             return False
     elif ma.dimension in NOUNLESS_DIMENSIONS and not ma.noun and not mb.noun:
-        if in_headline(a, b):  # "Wildfire burns 300 acres" / "a wind-fueled wildfire burned 300 acres"
+        if in_headline(a, b):  # "Bushfire burns 900 hectares" / "a fast-moving bushfire burned 900 hectares"
             if not _same_doing(a, b, loose=True):
                 return False
         elif not (_same_doing(a, b) and retold(a, b)):
@@ -197,7 +197,7 @@ def same_predicate(a: Frame, b: Frame) -> bool:
         # body, one fact is told with the same verb
         return headline or pa.lemma == pb.lemma
     if headline and a.measure.noun and a.measure.noun not in GENERIC_NOUNS and a.measure.modifiers:
-        # "Egypt detains 10 suspected French Islamists" / "… holding 10 suspected French Islamists":
+        # "Kenya holds 8 suspected Somali pirates" / "… detaining 8 suspected Somali pirates":
         # a headline names the same narrowly described things in other words
         return set(a.measure.modifiers) == set(b.measure.modifiers)
     if a.measure.dimension in ("money", "duration", "ordinal", "length", "area", "volume", "mass") and a.measure.noun and a.measure.noun not in GENERIC_NOUNS:
@@ -221,7 +221,7 @@ def same_parties(a: Frame, b: Frame) -> bool:
     places_a, places_b = {p.lower() for p in a.places}, {p.lower() for p in b.places}
     specific = specific_measure(a)
     if a.subject and b.subject and a.subject != b.subject and not specific and not in_headline(a, b):
-        return False  # "the All Share index gained 9 points" / "the Milanka index gained 17 points"
+        return False  # "the Harbour index gained 9 points" / "the Mining index gained 17 points"
     if in_headline(a, b):
         if a.about_keys and b.about_keys and not set(a.about_keys) & set(b.about_keys):
             return False
@@ -279,7 +279,7 @@ def same_fact(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
     if a.cumulative and b.cumulative:
         return False  # a running toll may rise (a fall is CC202's)
     if a.cumulative != b.cumulative and set(a.about_keys) != set(b.about_keys):
-        return False  # "Tanzania toll rises to 12" is one country's share of "killing 247 people"
+        return False  # "Chile toll rises to 9" is one country's share of "killing 130 people"
     if OTHER_HAPPENING.search(b.sentence) or OTHER_HAPPENING.search(a.sentence):
         return False
     if (a.converts is None) != (b.converts is None):
@@ -310,8 +310,8 @@ def same_value(a: Frame, b: Frame) -> bool:
 
 
 def sums_to(whole: Frame, parts: Sequence[Frame]) -> bool:
-    """The parts' values add up to the whole's: a headline's "14 injured" told in the story as
-    "three soldiers were injured" and, later, "injuring 11 civilians"."""
+    """The parts' values add up to the whole's: a headline's "9 wounded" told in the story as
+    "four police officers were wounded" and, later, "wounding five teachers"."""
     values = [p.quantity.value for p in parts if p.quantity is not None and p.quantity.value is not None]
     if len(values) < 2 or whole.quantity is None or whole.quantity.value is None:
         return False
@@ -384,7 +384,7 @@ def conflict(a: Frame, b: Frame) -> Optional[str]:
         return None
     if disjoint(ba, bb):
         if qa.value == qb.value and bool(qa.hedge) != bool(qb.hedge):
-            return None  # a headline drops the hedge: "60,000 registered" / "more than 60,000"
+            return None  # a headline drops the hedge: "40,000 enrolled" / "more than 40,000"
         hedged = bool(qa.hedge) and bool(qb.hedge)
         return "hedge" if hedged and qa.value == qb.value else "values"
     oa, ob = a.predicate.outcome, b.predicate.outcome

@@ -187,9 +187,9 @@ class DateOutsideFrame(Rule):
     least half a year outside it, is corroborated by no other date, and would land
     next to the frame if its year were one higher or lower. It weighs how the date
     is told: a full day in a main clause reads as the story's news; a date in a
-    clause that looks back ("after Tehran suspended …", "which began in …", "had
+    clause that looks back ("after the union withdrew …", "which began in …", "had
     left"), one that opens its sentence as an anecdote ("In April 1996, …"), a
-    bound ("since November 2005") and a sentence that looks back ("a year ago") read
+    bound ("since August 2009") and a sentence that looks back ("a year ago") read
     as background and stay quiet. In an article with history of its own, only a
     strongly told date is reported.
 
@@ -238,12 +238,12 @@ class DateOutsideFrame(Rule):
             if years is None or dv.relative or dv.precision not in FINE_PRECISIONS or self.corroborated(dv, dates):
                 continue
             if not is_point(date_frame(dv, ctx.frames).date if date_frame(dv, ctx.frames) else dv):
-                continue  # "since November 2005", "the year to March 1998": a bound, not an event
+                continue  # "since August 2009", "the year to June 2011": a bound, not an event
             # an article with history of its own needs more than a weak sign that this is news
             if self.foreground(dv, ctx, frame) >= (2 if history else 1):
                 yield self.report(dv, frame, years, ctx.claims)
 
-    #: Conjunctions of a clause that tells what came before: "after Tehran suspended …".
+    #: Conjunctions of a clause that tells what came before: "after the union withdrew …".
     BACKGROUND_CLAUSES = frozenset({"after", "since", "before", "until", "till", "when", "while", "as", "once", "because", "though", "although", "if"})
     #: Adverbs of a verb that tell what came before: "the talks were *last* held in June 2009".
     LOOKING_BACK_ADVERBS = frozenset({"last", "previously", "once", "formerly", "originally", "initially", "first"})
@@ -407,7 +407,7 @@ class FutureEvent(Rule):
             if span is None or claim.tense != "past" or claim.modality == "negated":
                 continue
             if claim.date.relative or claim.date.precision not in POINT_PRECISIONS or not is_point(claim.date):  # type: ignore[union-attr]
-                continue  # "for 1990", "the year to March 1998": plans, periods and bounds, not a dated past event
+                continue  # "for 1990", "the year to June 2011": plans, periods and bounds, not a dated past event
             if span[0] > ctx.published + self.SLACK:
                 yield self.report(claim, span, ctx.published)
 
@@ -530,7 +530,7 @@ class RelativeDateConflict(Rule):
         for rel in relative:
             for exp in explicit:
                 if not same_happening(rel, exp) or same_sentence(rel, exp):
-                    continue  # one sentence with two dates: a time and a period ("Tuesday … since May 2001")
+                    continue  # one sentence with two dates: a time and a period ("Tuesday … since July 2014")
                 gap = gap_days(interval(rel.date), interval(exp.date))  # type: ignore[arg-type]
                 if gap > self.SLACK_DAYS:
                     yield self.report(rel, exp)

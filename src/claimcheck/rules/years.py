@@ -100,8 +100,8 @@ class AgeConflict(Rule):
     description resolved a year off is only an info). An
     age told of another time ("the then 30-year-old", "Ruiz, then 26,", an age in
     a clause dated a year or more before the story), an age beside a surname
-    two people share, and ages beside two different full names ("Carlos Lage"
-    and "Carlos Lage Codorniu", a father and son) are left alone.
+    two people share, and ages beside two different full names ("Pedro Alves"
+    and "Pedro Alves Moura", a father and son) are left alone.
 
     ## Why is this bad?
     A person has one age on the day of the story; two ages mean one is a typo,

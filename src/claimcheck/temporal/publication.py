@@ -19,7 +19,7 @@ DATELINE_WINDOW = 400
 def infer_publication(text: str, doc: "Doc | None" = None) -> tuple[Optional[date], Optional[str]]:
     """A publication date guessed from the text, and how it was found.
 
-    First a dateline near the top ("Thursday, January 12, 2006",
+    First a dateline near the top ("Monday, March 9, 2015",
     "NAIROBI, Kenya, Aug. 8 (AP) —"); otherwise the latest expression the text
     dates completely (day, month or year written out), reported as inferred.
     The second item is a short explanation, or None when nothing was found.
