@@ -27,6 +27,7 @@ from ..language.reporting import hedge_of, is_report_verb
 from ..language.segment import paragraph_index, paragraph_starts, region_of
 from ..language.syntax import (
     clause_tokens,
+    dated_noun,
     dated_verb,
     governing_preposition,
     verb_chain,
@@ -78,6 +79,8 @@ class DatedAnchor:
     reporting: bool
     #: The first token of the verb's sentence (-1 without a verb).
     sentence_start: int = -1
+    #: Without a verb: the noun the date is written before ("the March 30 *election*").
+    noun: Optional[Token] = None
 
 
 class ClaimContext:
@@ -127,7 +130,7 @@ class ClaimContext:
         span = self.char_span(timex.start, timex.end)
         verb = dated_verb(span) if span is not None and len(span) else None
         if verb is None:
-            return DatedAnchor(timex, None, False)
+            return DatedAnchor(timex, None, False, noun=dated_noun(span) if span is not None else None)
         return DatedAnchor(timex, verb, is_report_verb(verb), verb.sent.start)
 
     def dates_for(self, anchor: Token) -> tuple[Optional[Timex], Optional[Timex]]:

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from ..language.numbers import lexicon as numbers_lexicon
 from ..language.numbers import ordinal_value
 from ..language.reference import stated_age
-from ..language.syntax import dated_noun, governing_verb, subject_of
+from ..language.syntax import governing_verb, subject_of
 from ..language.tense import tense_of
 from ..language.units import dimension
 from ..models import DateValue, Frame, Measure, Predicate, Quantity
@@ -492,17 +492,13 @@ class FrameBuilder:
             if reporting or t.begin is None or t.type == "SET":
                 continue
             if verb is None:
-                if (noun := self._dated_noun(t)) is not None:  # "the March 30 election": the date of a named event
+                if (noun := a.noun) is not None:  # "the March 30 election": the date of a named event
                     measure = Measure(dimension="date", noun=_lemma(noun), text=noun.text, modifiers=_modifiers(noun))
                     yield self.frame(t.start, t.end, None, measure, date_timex=t, head=noun)
                 continue
             frame = self.frame(t.start, t.end, verb, Measure(dimension="date"), date_timex=t)
             self.by_timex[t.start] = frame
             yield frame
-
-    def _dated_noun(self, t: Timex) -> Optional[Token]:
-        span = self.ctx.char_span(t.start, t.end)
-        return dated_noun(span) if span is not None else None
 
     def _timex_tokens(self) -> set[int]:
         out: set[int] = set()

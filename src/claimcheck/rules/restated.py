@@ -22,7 +22,7 @@ from ..language.reference import lexicon as people_lexicon
 from ..language.units import convert
 from ..models import Finding, Frame, Quantity
 from .base import CheckContext, Rule
-from .helpers import interval
+from .helpers import gap_days, interval
 
 #: Slack of an approximate value ("about 30"), as a share of it.
 APPROXIMATE_SLACK = 0.15
@@ -247,7 +247,7 @@ def same_time(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
         return True  # the length of a term or a sum awarded is one, whenever each verb happened
     for da, db in ((a.when, b.when), (a.reported, b.reported)):
         ia, ib = interval(da), interval(db)
-        if ia is not None and ib is not None and (ia[1] < ib[0] or ib[1] < ia[0]):
+        if ia is not None and ib is not None and gap_days(ia, ib) > 0:
             return False
     pa = a.when.precision if a.when is not None else None
     pb = b.when.precision if b.when is not None else None
@@ -456,7 +456,7 @@ class RestatedFigureConflict(Rule):
             if b.id in reported or not same_dated_fact(a, b):
                 continue
             ia, ib = interval(a.date), interval(b.date)
-            if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]):
+            if ia is None or ib is None or gap_days(ia, ib) == 0:
                 continue
             reported.add(b.id)
             yield self.report(a, b, "date")
@@ -572,9 +572,7 @@ def same_dated_fact(a: Frame, b: Frame) -> bool:
     if a.sentence_span is None or b.sentence_span is None or a.sentence_span.start == b.sentence_span.start:
         return False
     if a.measure.noun is not None or b.measure.noun is not None:  # named events: "the March 30 election"
-        if a.measure.noun != b.measure.noun or set(a.measure.modifiers) != set(b.measure.modifiers):
-            return False
-        if not _nested(set(a.about_keys), set(b.about_keys)) or not _nested({p.lower() for p in a.places}, {p.lower() for p in b.places}):
+        if a.measure.noun != b.measure.noun or set(a.measure.modifiers) != set(b.measure.modifiers) or not _same_company(a, b):
             return False
         return not SERIES_WORDS.search(a.sentence) and not SERIES_WORDS.search(b.sentence) and retold(a, b, ANONYMOUS_OVERLAP)
     if a.predicate.lemma != b.predicate.lemma or a.predicate.tense != b.predicate.tense:
@@ -584,7 +582,7 @@ def same_dated_fact(a: Frame, b: Frame) -> bool:
             return False
     elif not _nested(set(a.subject.split()), set(b.subject.split())):
         return False  # "the cargo ship Aurora" and "the Maltese-flagged cargo ship Aurora" are one subject
-    if not _nested(set(a.about_keys), set(b.about_keys)) or not _nested({p.lower() for p in a.places}, {p.lower() for p in b.places}):
+    if not _same_company(a, b):
         return False
     if SERIES_WORDS.search(a.sentence) or SERIES_WORDS.search(b.sentence) or OTHER_HAPPENING.search(b.sentence):
         return False
@@ -598,6 +596,11 @@ def retold(a: Frame, b: Frame, overlap: float = 0.0) -> bool:
     if min(len(wa), len(wb)) < 4:
         return False
     return len(wa & wb) / min(len(wa), len(wb)) >= (overlap or RETOLD_OVERLAP)
+
+
+def _same_company(a: Frame, b: Frame) -> bool:
+    """The parties and places one names are all among the other's (or one names none)."""
+    return _nested(set(a.about_keys), set(b.about_keys)) and _nested({p.lower() for p in a.places}, {p.lower() for p in b.places})
 
 
 def _nested(a: set[str], b: set[str]) -> bool:
