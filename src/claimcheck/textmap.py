@@ -16,6 +16,7 @@ from .models import Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
 
 class SourceMap:
@@ -73,3 +74,8 @@ def doc_text(doc: "Doc") -> str:
     if text is None:
         text = doc.user_data["cc_text"] = doc.text
     return text
+
+
+def span_text(span: "SpacySpan") -> str:
+    """``span.text`` read from the cached doc text (spaCy joins the span's tokens on every access)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]

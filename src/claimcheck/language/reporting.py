@@ -158,22 +158,30 @@ def hedge_of(tokens: Iterable["Token"]) -> Optional[str]:
 
     Speculation wins over estimation, estimation over a plain report.
     """
-    lex = lexicon()
     found: set[str] = set()
     for t in tokens:
-        if t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME"):  # "May 2024" is no modal
-            continue
-        lemma, lower = t.lemma_.lower(), t.lower_
-        roles = verb_roles(lemma)
-        if t.pos_ == "NOUN":  # "the estimates" hedge a figure; "the plan", "a call" do not
-            roles = roles & {"estimate"}
-        if "speculative" in roles or lower in lex.hedges.get("speculative", ()) or lemma in lex.hedges.get("speculative", ()):
-            found.add("speculative")
-        if "estimate" in roles or lower in lex.hedges.get("estimate", ()) or lemma in lex.hedges.get("estimate", ()):
-            found.add("estimated")
-        if roles & {"speech", "attribution"} or lower in lex.adverbs or lower in lex.prepositions:
-            found.add("reported")
+        found |= _word_hedges(t.lemma_, t.lower_, t.pos_, t.ent_type_)
     for kind in ("speculative", "estimated", "reported"):
         if kind in found:
             return kind
     return None
+
+
+@lru_cache(maxsize=8192)
+def _word_hedges(lemma: str, lower: str, pos: str, ent_type: str) -> frozenset[str]:
+    """The hedges one word gives, by its lemma, form, part of speech and entity type."""
+    if pos == "PROPN" or ent_type in ("DATE", "TIME"):  # "May 2024" is no modal
+        return frozenset()
+    lex = lexicon()
+    lemma = lemma.lower()
+    roles = verb_roles(lemma)
+    if pos == "NOUN":  # "the estimates" hedge a figure; "the plan", "a call" do not
+        roles = roles & {"estimate"}
+    found: set[str] = set()
+    if "speculative" in roles or lower in lex.hedges.get("speculative", ()) or lemma in lex.hedges.get("speculative", ()):
+        found.add("speculative")
+    if "estimate" in roles or lower in lex.hedges.get("estimate", ()) or lemma in lex.hedges.get("estimate", ()):
+        found.add("estimated")
+    if roles & {"speech", "attribution"} or lower in lex.adverbs or lower in lex.prepositions:
+        found.add("reported")
+    return frozenset(found)

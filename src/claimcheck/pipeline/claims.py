@@ -38,7 +38,7 @@ from ..models import (
     Person,
     QuoteClaim,
 )
-from ..textmap import make_span
+from ..textmap import make_span, span_text
 from .context import (
     ClaimContext,
     actor_key,
@@ -116,7 +116,7 @@ class ClaimBuilder:
         base = dict(
             id="c0",
             span=make_span(self.doc, q.start, end_char),
-            sentence=sent.text.strip(),
+            sentence=span_text(sent).strip(),
             sentence_span=make_span(self.doc, sent.start_char, sent.end_char),
             date=self.ctx.date_value(event),
             reported=self.ctx.date_value(reported),
@@ -203,7 +203,7 @@ class ClaimBuilder:
         return QuoteClaim(
             id="c0",
             span=make_span(self.doc, q.start, q.end),
-            sentence=sent.text.strip(),
+            sentence=span_text(sent).strip(),
             sentence_span=make_span(self.doc, sent.start_char, sent.end_char),
             date=self.ctx.date_value(event or reported),
             sources=sources,
@@ -239,7 +239,7 @@ class ClaimBuilder:
             yield EventClaim(
                 id="c0",
                 span=make_span(self.doc, span_start, span_end),
-                sentence=sent.text.strip(),
+                sentence=span_text(sent).strip(),
                 sentence_span=make_span(self.doc, sent.start_char, sent.end_char),
                 date=self.ctx.date_value(t),
                 sources=sources,
@@ -317,7 +317,7 @@ def people_records(doc: Doc) -> list[Person]:
                     id=f"p{n}m{k}",
                     text=m.text,
                     span=make_span(doc, span.start_char, span.end_char),
-                    sentence=sent.text.strip(),
+                    sentence=span_text(sent).strip(),
                     sentence_span=make_span(doc, sent.start_char, sent.end_char),
                 )
             )

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Optional
 
 from pydantic import BaseModel
@@ -361,7 +362,7 @@ class ClaimContext:
 
     def is_cumulative(self, head: Token, anchor: Token) -> bool:
         markers = self.lex.cumulative_markers
-        words = {t.lemma_.lower() for t in [head, *list(head.ancestors)[:4]]}
+        words = {t.lemma_.lower() for t in [head, *islice(head.ancestors, 4)]}
         words |= {t.lemma_.lower() for t in anchor.children}
         return bool(words & markers)
 

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import Optional
 
+from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -31,7 +32,7 @@ from ..language.tense import tense_of
 from ..language.units import dimension
 from ..models import DateValue, Frame, Measure, Predicate, Quantity
 from ..temporal import Timex
-from ..textmap import doc_text, make_span
+from ..textmap import doc_text, make_span, span_text
 from .context import (
     MODIFIER_DEPS,
     ClaimContext,
@@ -71,8 +72,9 @@ class FrameBuilder:
         self.tokens: dict[int, tuple[SpacySpan, Token]] = {}  # id(frame) → its number's tokens and head
 
     def build(self) -> list[Frame]:
-        frames = [*self.quantity_frames(), *self.duration_frames(), *self.age_frames(),
-                  *self.ordinal_frames(), *self.times_frames(), *self.date_frames()]
+        ages, ordinals, times = self._scan()
+        frames = [*self.quantity_frames(), *self.duration_frames(), *self.age_frames(ages),
+                  *self.ordinal_frames(ordinals), *self.times_frames(times), *self.date_frames()]
         frames.sort(key=lambda f: (f.span.start, f.span.end, f.measure.dimension))
         for i, frame in enumerate(frames, 1):
             frame.id = f"f{i}"
@@ -155,14 +157,14 @@ class FrameBuilder:
             reported=reported,
             where=ctx.location(start),
             span=make_span(self.doc, start, end),
-            sentence=sent.text.strip(),
+            sentence=span_text(sent).strip(),
             sentence_span=make_span(self.doc, sent.start_char, sent.end_char),
             sources=sources,
             modality=modality,  # type: ignore[arg-type]
             cumulative=ctx.is_cumulative(head, anchor) if head is not None and anchor is not None else False,
             extra=self._extra(start, end, head),
             listed=bool(head is not None and head.pos_ in ("NOUN", "PROPN") and (head.conjuncts or head.dep_ == "conj"))
-            or bool(TABLE_CELL.match(sent.text.strip())),
+            or bool(TABLE_CELL.match(span_text(sent).strip())),
             subject=_subject_phrase(anchor, head),
             compared=self._compared(start, end, anchor, sources),
         )
@@ -306,10 +308,31 @@ class FrameBuilder:
 
     # -- ages, ordinals, counts of times -------------------------------------------------
 
-    def age_frames(self) -> Iterator[Frame]:
+    def _scan(self) -> tuple[list[Token], list[Token], list[Token]]:
+        """One pass over the tokens for the words age, ordinal and times frames start from:
+        numbers, "old" and "aged"; ordinals; "twice", "thrice" (read from the doc's arrays, so
+        that no token object is made for the other words)."""
+        doc = self.doc
+        strings = doc.vocab.strings
+        ages: list[Token] = []
+        ords: list[Token] = []
+        times: list[Token] = []
+        for i, (lower, like_num) in enumerate(doc.to_array([LOWER, LIKE_NUM]).tolist()):
+            kinds = _WORD_KINDS.get(lower)
+            if kinds is None:
+                kinds = _WORD_KINDS[lower] = _word_kinds(strings[lower])
+            if like_num or kinds & _AGE:
+                ages.append(doc[i])
+            if kinds & _ORDINAL:
+                ords.append(doc[i])
+            if kinds & _TIMES:
+                times.append(doc[i])
+        return ages, ords, times
+
+    def age_frames(self, candidates: list[Token]) -> Iterator[Frame]:
         """ "Marco Ruiz, 52,", "the 49-year-old", "a man aged 61": an age, about the person."""
         refs = self.ctx.refs
-        for token in self.doc:
+        for token in candidates:
             age = stated_age(token) if token.lower_ == "old" or token.like_num else None
             if age is None and token.lower_ == "aged" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].like_num:
                 age = _age_number(self.doc[token.i + 1])
@@ -443,14 +466,10 @@ class FrameBuilder:
             return token.idx, doc[token.i + 1].idx + len(doc[token.i + 1])
         return token.idx, token.idx + len(token)
 
-    def ordinal_frames(self) -> Iterator[Frame]:
+    def ordinal_frames(self, candidates: list[Token]) -> Iterator[Frame]:
         """ "the second recall", "her third term", "for the fifth time": an ordinal of a noun."""
-        in_timex = self._timex_tokens()
-        ordinals = numbers_lexicon().ordinals
-        for token in self.doc:
-            lower = token.lower_
-            if lower not in ordinals and not (lower[-2:] in ("st", "nd", "rd", "th") and lower[:1].isdigit()):
-                continue
+        in_timex = self._timex_tokens() if candidates else set()
+        for token in candidates:
             if token.i in in_timex or token.dep_ != "amod" or token.head.pos_ != "NOUN":
                 continue
             value = ordinal_value(token.text)
@@ -465,12 +484,12 @@ class FrameBuilder:
             about = self.ctx.actors(anchor, owners) if anchor is not None else ([], [])
             yield self.frame(token.idx, noun.idx + len(noun), anchor, measure, quantity, about=about, head=noun)
 
-    def times_frames(self) -> Iterator[Frame]:
+    def times_frames(self, candidates: list[Token]) -> Iterator[Frame]:
         """ "twice", "thrice": a count of times (numbers before "times" are quantity frames)."""
         multiplicatives = numbers_lexicon().multiplicatives
-        for token in self.doc:
-            value = multiplicatives.get(token.lower_)
-            if value is None or token.lower_ == "once" or token.pos_ != "ADV":
+        for token in candidates:
+            value = multiplicatives[token.lower_]
+            if token.lower_ == "once" or token.pos_ != "ADV":
                 continue
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if nxt is not None and (nxt.lower_ in _MULTIPLIER_NEXT or nxt.tag_ in ("JJR", "RBR")):
@@ -658,3 +677,16 @@ def _bounded(q: Quantity, mod: Optional[str]) -> Quantity:
         return q.model_copy(update={"low": None, "high": v})
     return q
 
+
+_AGE, _ORDINAL, _TIMES = 1, 2, 4
+_WORD_KINDS: dict[int, int] = {}  # a lowercase form's hash → the frame kinds it may start
+
+
+def _word_kinds(lower: str) -> int:
+    """Which of age, ordinal and times frames a lowercase word may start (a bit set)."""
+    kinds = _AGE if lower in ("old", "aged") else 0
+    if lower in numbers_lexicon().ordinals or lower[-2:] in ("st", "nd", "rd", "th") and lower[:1].isdigit():
+        kinds |= _ORDINAL
+    if lower in numbers_lexicon().multiplicatives:
+        kinds |= _TIMES
+    return kinds
