@@ -261,6 +261,11 @@ class Frame(Record):
     modality: Modality = "asserted"
     cumulative: bool = Field(default=False, description="A running total ('the toll rose to').")
     extra: bool = Field(default=False, description="Adds to a set already given: 'another 12', 'a further 3', '10 more'.")
+    definite: bool = Field(
+        default=False,
+        description="A count of a set the text has already named, with nothing after the noun to narrow it: "
+        "'the two countries', 'these 29 cities', 'the group's 12 members'.",
+    )
     listed: bool = Field(default=False, description="One item of a list: 'three women and the child', 'five soldiers, four police'.")
     converts: Optional[str] = Field(
         default=None, description="Id of the frame this one restates in other units: '112 km (70 miles)'."
@@ -377,13 +382,14 @@ class Summary(Record):
     failed_files: int = 0
 
 
-#: The JSON report's version: 1.0 (claims, findings), 1.1 (+ frames, people, name mentions as evidence).
-REPORT_VERSION = "1.1"
+#: The JSON report's version: 1.0 (claims, findings), 1.1 (+ frames, people, name mentions as evidence),
+#: 1.2 (+ ``Frame.definite``).
+REPORT_VERSION = "1.2"
 
 
 class Report(Record):
     claimcheck: str
-    report_version: str = Field(default=REPORT_VERSION, description="Version of this report's format (1.1 adds frames and people).")
+    report_version: str = Field(default=REPORT_VERSION, description="Version of this report's format (1.1 adds frames and people, 1.2 a frame's `definite`).")
     documents: list[DocumentReport] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)
 

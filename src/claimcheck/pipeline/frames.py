@@ -169,9 +169,10 @@ class FrameBuilder:
             compared=self._compared(start, end, anchor, sources),
         )
 
-    def _extra(self, start: int, end: int, head: Optional[Token]) -> bool:
+    def _extra(self, start: int, end: int, head: Optional[Token], of_verb: bool = True) -> bool:
         """ "another 12", "a further 3", "10 more": a figure that adds to one already given
-        (the words of its own hedge, "*more* than 40", aside)."""
+        (the words of its own hedge, "*more* than 40", aside); ``of_verb``: the verb's words
+        count too ("also died")."""
         first = self._token_at(start)
         before = [t.lower_ for t in self.doc[max(0, first.i - 2) : first.i]]
         after = head.nbor(1).lower_ if head is not None and head.i + 1 < len(self.doc) and head.like_num else ""
@@ -180,7 +181,7 @@ class FrameBuilder:
             return True
         if head is not None:
             words |= {c.lower_ for c in head.children if c.dep_ in ("det", "amod", "advmod") and not start <= c.idx < end}
-            verb = governing_verb(head)
+            verb = governing_verb(head) if of_verb else None
             if verb is not None:  # "also died", "other opposition parties won"
                 words |= {c.lower_ for c in verb.children if c.dep_ == "advmod" and not start <= c.idx < end}
                 for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -241,6 +242,9 @@ class FrameBuilder:
         measure = self.measure(q, qspan, noun, anchor)
         end = max(q.end, noun.idx + len(noun)) if noun is not None and noun.idx >= q.start and noun.i - qspan.end < 6 else q.end
         frame = self.frame(q.start, end, anchor, measure, q.quantity, head=head)
+        frame.definite = measure.dimension == "count" and noun is not None and _definite_set(noun, qspan)
+        if frame.definite and frame.extra:  # "the two men *also* watched": more told of them, not more men
+            frame.extra = self._extra(q.start, end, head, of_verb=False)
         self.tokens[id(frame)] = (qspan, head)
         return frame
 
@@ -690,3 +694,20 @@ def _word_kinds(lower: str) -> int:
     if lower in numbers_lexicon().multiplicatives:
         kinds |= _TIMES
     return kinds
+
+
+#: Determiners of a set the reader has already met: "the two men", "these 29 cities".
+_DEFINITE = frozenset({"the", "these", "those"})
+
+#: What after a noun narrows it to a part of a set: "the two men *arrested on Monday*",
+#: "the three soldiers *who died*", "the 12 members *of the board*".
+_NARROWING_DEPS = frozenset({"relcl", "acl", "prep", "appos"})
+
+
+def _definite_set(noun: Token, qspan: SpacySpan) -> bool:
+    """A count of a set already named: "the two countries", "the council's 15 members" (a
+    determiner or possessor before the number), with nothing after the noun that narrows it."""
+    before = [c for c in noun.children if c.i < qspan.start and c.dep_ in ("det", "poss")]
+    if not any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in before):
+        return False
+    return not any(c.dep_ in _NARROWING_DEPS and c.i > noun.i for c in noun.children)

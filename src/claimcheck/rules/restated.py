@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date
 from itertools import combinations
@@ -251,13 +252,21 @@ def same_time(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
             return False
     pa = a.when.precision if a.when is not None else None
     pb = b.when.precision if b.when is not None else None
-    if (pa in PERIOD_PRECISIONS) != (pb in PERIOD_PRECISIONS):
+    if (pa in PERIOD_PRECISIONS) != (pb in PERIOD_PRECISIONS) and not headline_dates(a, b):
         return False
-    if published is not None and (a.when is None) != (b.when is None):
+    if published is not None and (a.when is None) != (b.when is None) and not headline_dates(a, b):
         dated = interval(a.when) or interval(b.when)
         if dated is not None and (published - dated[1]).days > BACKGROUND_DAYS:
             return False
     return True
+
+
+def headline_dates(a: Frame, b: Frame) -> bool:
+    """A headline dates the figure its story leaves undated ("Economy grows 2 percent in third
+    quarter" / "the economy grew 2 percent"); the reverse, an undated headline and a dated body
+    figure, is a total over a period ("30 police killed this year") beside the headline's news."""
+    head, body = (a, b) if a.where.part in ("headline", "standfirst") else (b, a)
+    return in_headline(a, b) and head.when is not None and body.when is None and body.where.part == "body"
 
 
 def same_word(a: Frame, b: Frame) -> bool:
@@ -276,11 +285,13 @@ def same_fact(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
     """Two frames that state one fact (see the module docstring)."""
     if a.sentence_span is not None and b.sentence_span is not None and a.sentence_span.start == b.sentence_span.start:
         return False  # one sentence: a comparison or a correction ("revised to 38 from 40")
+    if same_set(a, b):
+        return True  # whatever is told of it, wherever: a set named again is the same set
     if a.cumulative and b.cumulative:
         return False  # a running toll may rise (a fall is CC202's)
     if a.cumulative != b.cumulative and set(a.about_keys) != set(b.about_keys):
         return False  # "Chile toll rises to 9" is one country's share of "killing 130 people"
-    if OTHER_HAPPENING.search(b.sentence) or OTHER_HAPPENING.search(a.sentence):
+    if other_happening(a) or other_happening(b):
         return False
     if (a.converts is None) != (b.converts is None):
         return False  # "(about 2.3 million dollars)" restates its own sum, not another figure in dollars
@@ -298,6 +309,56 @@ def same_fact(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
     # two counts in the body that name no one and no place ("26 people were detained near the
     # campus" / "30 people were detained outside parliament") are one fact only when told alike
     return retold(a, b, ANONYMOUS_OVERLAP)
+
+
+def same_set(a: Frame, b: Frame) -> bool:
+    """A count of a set named again as that set: "two countries signed the pact" … "the three
+    countries' leaders", "the 29 cities" … "these 30 cities". The later count names the set with
+    a determiner and nothing after its noun to narrow it; both count the same noun, with the same
+    modifiers, in the body."""
+    earlier, later = (a, b) if a.span.start < b.span.start else (b, a)
+    ma, mb = a.measure, b.measure
+    return (
+        later.definite
+        and ma.dimension == mb.dimension == "count"
+        and ma.noun is not None
+        and ma.noun == mb.noun
+        and ma.noun not in GENERIC_NOUNS
+        and set(ma.modifiers) == set(mb.modifiers)
+        and not in_headline(a, b)
+        and not earlier.cumulative
+        and not later.cumulative
+    )
+
+
+def one_set_each(frames: list[Frame], every: Sequence[Frame]) -> list[Frame]:
+    """``frames``, where a definite count names one of several sets no longer counted as a set
+    named again. The article tells of one set of a thing when its counts of that thing take at
+    most two values and one of them only once; "the five countries" twice and "the two
+    countries" three times are a group and the pairs among it."""
+    values: dict[tuple, Counter] = {}
+    for f in every:
+        if f.measure.dimension == "count" and f.quantity is not None and f.where.part == "body":
+            values.setdefault(_set_key(f), Counter())[f.quantity.value] += 1
+    out = []
+    for f in frames:
+        counts = values.get(_set_key(f), Counter())
+        if f.definite and (len(counts) > 2 or len(counts) == 2 and min(counts.values()) > 1):
+            f = f.model_copy(update={"definite": False})
+        out.append(f)
+    return out
+
+
+def _set_key(f: Frame) -> tuple:
+    return f.measure.noun, frozenset(f.measure.modifiers)
+
+
+def other_happening(f: Frame) -> bool:
+    """The sentence tells of another happening before it gives the figure: "In a separate
+    attack, five soldiers died", "Meanwhile, 12 were hurt" (not "met three leaders in a further
+    effort to …", where the words come after the figure and tell of something else)."""
+    offset = f.span.start - f.sentence_span.start if f.sentence_span is not None else len(f.sentence)
+    return OTHER_HAPPENING.search(f.sentence, 0, max(0, offset)) is not None
 
 
 def same_value(a: Frame, b: Frame) -> bool:
@@ -410,7 +471,9 @@ class RestatedFigureConflict(Rule):
     told twice on two different days: the same verb of the same subject, about
     the same parties and places, in sentences that share most of their words,
     neither telling of it happening again; and one named event ("the March 30
-    election") given two different days in sentences told alike.
+    election") given two different days in sentences told alike. A set named
+    again ("the five universities") is the set counted before, whatever is told
+    of it, unless the article counts several sets of that thing.
 
     ## Why is this bad?
     A reader who meets one fact with two values cannot tell which is right, and
@@ -444,6 +507,7 @@ class RestatedFigureConflict(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         frames = [f for f in ctx.frames if comparable(f) and not in_breakdown(f, ctx.frames)]
+        frames = one_set_each(frames, ctx.frames)
         for group in facts(frames, ctx.published):
             yield from self.check_fact(group, ctx.published)
         yield from self.check_dates(ctx.frames)
