@@ -45,6 +45,9 @@ PART_OUTCOMES = frozenset({"killed", "wounded"})
 PERIOD_PRECISIONS = frozenset({"year", "half", "quarter", "season", "decade", "century"})
 #: Share of the shorter sentence's content words the other must share to retell one happening.
 RETOLD_OVERLAP = 0.7
+#: Share of words for a sentence told again nearly word for word (a running total or a price
+#: told twice the same way is one figure).
+CLOSE_RETELLING = 0.85
 #: The same for two counts in the body that name no one and no place.
 ANONYMOUS_OVERLAP = 0.5
 #: A dated fact this far from the publication date is background, not the story's news.
@@ -127,7 +130,7 @@ def comparable(f: Frame) -> bool:
         f.measure.dimension in RESTATABLE
         and f.quantity is not None
         and not f.predicate.negated
-        and f.modality in ("asserted", "reported", "estimated")
+        and f.modality in ("asserted", "reported", "estimated", "speculative")
         and not f.extra
         and not f.listed
         and not f.compared
@@ -149,7 +152,7 @@ def same_measure(a: Frame, b: Frame) -> bool:
         if in_headline(a, b):  # "Bushfire burns 900 hectares" / "a fast-moving bushfire burned 900 hectares"
             if not _same_doing(a, b, loose=True):
                 return False
-        elif not (_same_doing(a, b) and retold(a, b)):
+        elif not (_same_doing(a, b) and retold(a, b) or _same_subject_retold(a, b)):
             return False  # "sentenced Dufour to eight years" / "… to 13 years": a length of one doing
     elif ma.dimension not in ("count",) or not _people_count(a, b):
         return False
@@ -179,6 +182,18 @@ def _same_doing(a: Frame, b: Frame, loose: bool = False) -> bool:
         if a.subject == b.subject or loose and _nested(set(a.subject.split()), set(b.subject.split())):
             return True
     return bool(a.about_keys) and set(a.about_keys) == set(b.about_keys)
+
+
+def _same_subject_retold(a: Frame, b: Frame) -> bool:
+    """One sentence told again nearly word for word, of the same subject with the same verb,
+    light or not: "Brent crude was at 62 dollars" / "Brent crude was at 64 dollars"."""
+    return (
+        a.subject is not None
+        and a.subject == b.subject
+        and a.predicate.lemma is not None
+        and a.predicate.lemma == b.predicate.lemma
+        and retold(a, b, CLOSE_RETELLING)
+    )
 
 
 def people_nouns() -> frozenset[str]:
@@ -287,8 +302,8 @@ def same_fact(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
         return False  # one sentence: a comparison or a correction ("revised to 38 from 40")
     if same_set(a, b):
         return True  # whatever is told of it, wherever: a set named again is the same set
-    if a.cumulative and b.cumulative:
-        return False  # a running toll may rise (a fall is CC202's)
+    if a.cumulative and b.cumulative and not retold(a, b, CLOSE_RETELLING):
+        return False  # a running toll may rise (a fall is CC202's); one sentence told again may not
     if a.cumulative != b.cumulative and set(a.about_keys) != set(b.about_keys):
         return False  # "Chile toll rises to 9" is one country's share of "killing 130 people"
     if other_happening(a) or other_happening(b):
@@ -297,6 +312,8 @@ def same_fact(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
         return False  # "(about 2.3 million dollars)" restates its own sum, not another figure in dollars
     if a.converts is not None and not retold(a, b):
         return False  # two conversions are one fact only as parts of one sentence told again
+    if "speculative" in (a.modality, b.modality) and not (a.modality == b.modality and retold(a, b)):
+        return False  # a guess ("could approach 30 million") is one fact only with the same guess told again
     if "future" in (a.predicate.tense, b.predicate.tense):
         # a plan or a forecast ("will give three million euros") is one fact only when both
         # tell it ahead and in nearly the same words
@@ -473,7 +490,9 @@ class RestatedFigureConflict(Rule):
     neither telling of it happening again; and one named event ("the March 30
     election") given two different days in sentences told alike. A set named
     again ("the five universities") is the set counted before, whatever is told
-    of it, unless the article counts several sets of that thing.
+    of it, unless the article counts several sets of that thing. A sentence
+    told again nearly word for word states one figure, even a running total, a
+    price or a guess.
 
     ## Why is this bad?
     A reader who meets one fact with two values cannot tell which is right, and
@@ -515,9 +534,10 @@ class RestatedFigureConflict(Rule):
     def check_dates(self, frames: Sequence[Frame]) -> Iterator[Finding]:
         """One happening told twice in nearly the same words, on two different days."""
         dated = [f for f in frames if restatable_date(f)]
+        place = {f.id: _place_among_alike(f, dated) for f in dated}
         reported: set[str] = set()
         for a, b in combinations(dated, 2):
-            if b.id in reported or not same_dated_fact(a, b):
+            if b.id in reported or place[a.id] != place[b.id] or not same_dated_fact(a, b):
                 continue
             ia, ib = interval(a.date), interval(b.date)
             if ia is None or ib is None or gap_days(ia, ib) == 0:
@@ -612,15 +632,41 @@ def restatable_date(f: Frame) -> bool:
         and d is not None
         and d.precision == "day"
         and d.range_role is None
-        and d.preposition in (None, "on")
+        and d.preposition in (None, "on", "by")
         and bool(re.search(r"\d", d.text))
         and re.search(r"[A-Za-z]", d.text) is not None
         and not f.predicate.negated
-        and f.modality in ("asserted", "reported")
+        and f.modality in ("asserted", "reported", "speculative")
         and (
             f.measure.noun is not None  # "the March 30 election"
-            or f.predicate.lemma is not None and f.predicate.lemma not in LIGHT_VERBS and (f.subject is not None or bool(f.about_keys))
+            or f.predicate.lemma is not None
+            # a light verb ("the strike began on May 3") is a happening only with its subject
+            and (f.subject is not None if f.predicate.lemma in LIGHT_VERBS else f.subject is not None or bool(f.about_keys))
         )
+    )
+
+
+def _place_among_alike(f: Frame, dated: Sequence[Frame]) -> int:
+    """Which of its sentence's days of the same verb or event ``f`` is: a sentence told again
+    with "on May 3 or May 10" pairs first with first and second with second."""
+    alike = [g for g in dated if g.sentence_span == f.sentence_span and g.predicate.lemma == f.predicate.lemma and g.measure.noun == f.measure.noun]
+    return sorted(g.span.start for g in alike).index(f.span.start)
+
+
+def series_apart(a: Frame, b: Frame) -> bool:
+    """One sentence tells of a happening again or as one of a series ("met *again* on May 5",
+    "the *second* round") where the other does not; words both share are part of what is
+    retold ("the last attack was on May 3" told twice)."""
+    words_a = {w.lower() for w in SERIES_WORDS.findall(a.sentence)}
+    words_b = {w.lower() for w in SERIES_WORDS.findall(b.sentence)}
+    return words_a != words_b
+
+
+def told_alike(a: Frame, b: Frame) -> bool:
+    """The same kind of dating and the same certainty: both "on" a day or both "by" it, both
+    as fact or report, or both as a guess ("could be held on May 3")."""
+    return ((a.date.preposition if a.date else None) == "by") == ((b.date.preposition if b.date else None) == "by") and (
+        (a.modality == "speculative") == (b.modality == "speculative")
     )
 
 
@@ -638,7 +684,7 @@ def same_dated_fact(a: Frame, b: Frame) -> bool:
     if a.measure.noun is not None or b.measure.noun is not None:  # named events: "the March 30 election"
         if a.measure.noun != b.measure.noun or set(a.measure.modifiers) != set(b.measure.modifiers) or not _same_company(a, b):
             return False
-        return not SERIES_WORDS.search(a.sentence) and not SERIES_WORDS.search(b.sentence) and retold(a, b, ANONYMOUS_OVERLAP)
+        return not series_apart(a, b) and told_alike(a, b) and retold(a, b, ANONYMOUS_OVERLAP)
     if a.predicate.lemma != b.predicate.lemma or a.predicate.tense != b.predicate.tense:
         return False
     if a.subject is None or b.subject is None:  # "He was discharged …": the people it is about must be named
@@ -648,7 +694,7 @@ def same_dated_fact(a: Frame, b: Frame) -> bool:
         return False  # "the cargo ship Aurora" and "the Maltese-flagged cargo ship Aurora" are one subject
     if not _same_company(a, b):
         return False
-    if SERIES_WORDS.search(a.sentence) or SERIES_WORDS.search(b.sentence) or OTHER_HAPPENING.search(b.sentence):
+    if series_apart(a, b) or not told_alike(a, b) or OTHER_HAPPENING.search(b.sentence):
         return False
     return retold(a, b)
 
