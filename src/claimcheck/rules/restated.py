@@ -134,8 +134,15 @@ def comparable(f: Frame) -> bool:
         and not f.extra
         and not f.listed
         and not f.compared
-        and not (f.quantity.value == 1 and not f.quantity.hedge)  # "one soldier": a person, not a count
+        and not (f.quantity.value == 1 and not f.quantity.hedge and not _one_of_a_measure(f))
     )
+
+
+def _one_of_a_measure(f: Frame) -> bool:
+    """A value of one that measures ("one hour", "a one-day visit"), not one person or thing
+    ("one soldier"), nor a kind named by its length with no noun it is the length of ("one-year
+    loans")."""
+    return f.measure.dimension != "count" and (f.measure.noun is not None or "-" not in f.span.text)
 
 
 def same_measure(a: Frame, b: Frame) -> bool:
@@ -453,8 +460,9 @@ def conflict(a: Frame, b: Frame) -> Optional[str]:
     qa, qb = a.quantity, in_unit(b, a.measure.unit)
     if qa is None or qb is None:
         return None
-    if same_hedge(qa, qb) and qa.value is not None and qb.value is not None and in_headline(a, b):
-        # "at least 4" and "at least 6" of one toll: two different figures behind one hedge
+    if same_hedge(qa, qb) and qa.value is not None and qb.value is not None and (in_headline(a, b) or retold(a, b, CLOSE_RETELLING)):
+        # "at least 4" and "at least 6" of one toll, in a headline and its story or in one
+        # sentence told again: two different figures behind one hedge
         qa = qa.model_copy(update={"low": None, "high": None, "hedge": None, "approximate": False})
         qb = qb.model_copy(update={"low": None, "high": None, "hedge": None, "approximate": False})
     ba, bb = bounds(qa), bounds(qb)
