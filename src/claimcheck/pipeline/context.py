@@ -403,8 +403,9 @@ def is_group_noun(noun: Token) -> bool:
 
 
 def is_named_group(noun: Token) -> bool:
-    """A plural noun that names a group by nationality ("North Korean troops")."""
-    return actor_key(noun) is not None and has_group_modifier(noun)
+    """A noun that names a group by nationality or by a name ("North Korean troops", "the
+    Tamil rebels")."""
+    return actor_key(noun) is not None and (has_group_modifier(noun) or noun.pos_ == "NOUN")
 
 
 def has_group_modifier(noun: Token) -> bool:
@@ -434,13 +435,25 @@ def actor_key(token: Optional[Token]) -> Optional[str]:
         return demonym(entity_text(token))
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if not (is_military(token) or is_people_noun(token)):
+        return None
     mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.ent_type_ in {"NORP", "GPE"}]
-    if not mods or not (is_military(token) or is_people_noun(token)):
+    if not mods:  # a group named by a name of its own: "the Tamil rebels", "the UN experts"
+        mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.dep_ != "poss" and _names(c)]
+    if not mods:
         return None
     ents = {e for c in mods if (e := entity_of(c)) is not None}
-    nationality = " ".join(demonym(e.text) for e in sorted(ents, key=lambda e: e.start)) or demonym(mods[0].text)
+    nationality = " ".join(demonym(e.text).removeprefix("the ") for e in sorted(ents, key=lambda e: e.start)) or demonym(mods[0].text)
     noun = "forces" if is_military(token) else token.lemma_.lower()
     return f"{nationality} {noun}"
+
+
+def _names(token: Token) -> bool:
+    """A modifier that is a name: an entity of any kind, or a capitalized word inside the
+    sentence ("the *Karachi* police", "the *FAR* soldiers")."""
+    if token.ent_type_ in {"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"}:
+        return True
+    return token.pos_ == "PROPN" and token.i > token.sent.start and token.text[:1].isupper()
 
 
 def noun_phrase(token: Optional[Token]) -> str:

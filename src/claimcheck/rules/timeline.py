@@ -70,7 +70,9 @@ class EventBeforeOnset(Rule):
     casualty or event involving the same group that is dated more than a month
     before that start, as interval bounds, not strings. Places are not actors
     ("arrived in Mali" does not make Mali a party), a planned onset ("will join
-    next year") is none, and a person's or a nation's start is no group's.
+    next year") is none, and a person's or a nation's start is no group's. A
+    group is named by a nationality ("Kenyan police officers") or by a name of
+    its own ("the Red Crescent medics"); "the rescue team" names no one.
 
     ## Why is this bad?
     An article cannot have soldiers die in a battle they only joined ten months
