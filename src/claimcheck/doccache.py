@@ -1,8 +1,9 @@
 """Per-doc caches of values spaCy rebuilds on every access.
 
 ``Doc.ents`` and ``Span.ents`` build a fresh list of spans from the token
-annotations each time they are read; components that look entities up per
-token or per mention read them from here instead (stored in ``doc.user_data``).
+annotations each time they are read, and ``Doc.sents`` a span per sentence;
+components that look entities up per token or per mention, or sentences up by
+token, read them from here instead (stored in ``doc.user_data``).
 """
 
 from __future__ import annotations
@@ -42,3 +43,19 @@ def entity_of(token: "Token") -> "Span | None":
     if i >= 0 and ents[i].start <= token.i < ents[i].end:
         return ents[i]
     return None
+
+
+def sent_starts(doc: "Doc") -> list[int]:
+    """``[s.start for s in doc.sents]``, read once per doc from the sentence-start flags."""
+    starts = doc.user_data.get("cc_sent_starts")
+    if starts is None:
+        if "sents" in doc.user_hooks or not len(doc) or not doc.has_annotation("SENT_START"):
+            starts = [s.start for s in doc.sents]
+        else:
+            from spacy.attrs import SENT_START
+
+            flags = doc.to_array(SENT_START).tolist()
+            # as Doc.sents: the first token always starts one, later ones where the flag is 1
+            starts = [0] + [i for i in range(1, len(flags)) if flags[i] == 1]
+        doc.user_data["cc_sent_starts"] = starts
+    return starts
