@@ -1,14 +1,16 @@
 """Per-doc caches of values spaCy rebuilds on every access.
 
 ``Doc.ents`` and ``Span.ents`` build a fresh list of spans from the token
-annotations each time they are read, and ``Doc.sents`` a span per sentence;
-components that look entities up per token or per mention, or sentences up by
-token, read them from here instead (stored in ``doc.user_data``).
+annotations each time they are read, ``Doc.sents`` a span per sentence, and
+``doc[i]`` a new ``Token`` object on every access; components that look entities
+up per token or per mention, sentences up by token, or scan every token for a
+few words read them from here instead (stored in ``doc.user_data``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -59,3 +61,21 @@ def sent_starts(doc: "Doc") -> list[int]:
             starts = [0] + [i for i in range(1, len(flags)) if flags[i] == 1]
         doc.user_data["cc_sent_starts"] = starts
     return starts
+
+
+def token_tags(doc: "Doc") -> tuple[list[int], list[int]]:
+    """``token.pos`` and ``token.lower`` (spaCy ids) of every token, read once per doc from its arrays."""
+    tags = doc.user_data.get("cc_pos_lower")
+    if tags is None:
+        from spacy.attrs import LOWER, POS
+
+        array = doc.to_array([POS, LOWER])
+        tags = doc.user_data["cc_pos_lower"] = (array[:, 0].tolist(), array[:, 1].tolist())
+    return tags
+
+
+def string_ids(words: Iterable[str]) -> frozenset[int]:
+    """The spaCy ids of ``words`` (as ``token.lower`` holds them)."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in words)

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import lexicons
-from ..doccache import doc_ents, sent_starts
+from ..doccache import doc_ents, sent_starts, string_ids, token_tags
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -310,20 +310,17 @@ class References:
                 self._add_person(ent)
             elif ent.label_ == "ORG":
                 self._add_org(ent)
-        from spacy.attrs import LOWER, POS
-        from spacy.strings import get_string_id
         from spacy.symbols import NOUN, PROPN
 
-        # part of speech and lower-case form of every token, read without making Token objects
-        tags = doc.to_array([POS, LOWER]).tolist()
-        self._add_missed_surnames([i for i, (pos, _) in enumerate(tags) if pos == PROPN])
+        tags, lowers = token_tags(doc)  # part of speech and lower-case form of every token
+        self._add_missed_surnames([i for i, pos in enumerate(tags) if pos == PROPN])
         self._mentions.sort(key=lambda m: m[0])
         self._starts = [m[0] for m in self._mentions]
         self._sent_starts = sent_starts(doc)
         # gendered nouns, doc order
-        self._described = [i for i, (pos, _) in enumerate(tags) if pos == NOUN and self._is_description(doc[i])]
-        pronouns = {get_string_id(w) for w in CHAIN_PRONOUNS}
-        self._pronouns = [i for i, (_, lower) in enumerate(tags) if lower in pronouns]  # "he", "she", doc order
+        self._described = [i for i, pos in enumerate(tags) if pos == NOUN and self._is_description(doc[i])]
+        pronouns = string_ids(CHAIN_PRONOUNS)
+        self._pronouns = [i for i, lower in enumerate(lowers) if lower in pronouns]  # "he", "she", doc order
         self._chained: dict[tuple[int, int], Referent] = {}
         for entity in self.entities:
             if entity.kind == "person":
