@@ -54,7 +54,10 @@ class Rule:
     text that ``anchor`` finds in the lowercased text (one character per
     match, so that no occurrence is missed), with at most ``reach`` runs of
     characters other than whitespace and hyphens between the match start and
-    it. A rule without an anchor is searched through the whole text.
+    it. Where ``keys`` are given, every place ``anchor`` matches starts with
+    one of them, so only those places are tried; where ``before`` is given, it
+    matches the reversed lowercased text just before every anchor a match
+    holds. A rule without an anchor is searched through the whole text.
     """
 
     name: str
@@ -62,6 +65,8 @@ class Rule:
     handler: Handler
     anchor: Optional[re.Pattern[str]] = None
     reach: int = 0
+    keys: tuple[str, ...] = ()
+    before: Optional[re.Pattern[str]] = None
 
 
 # ---------------------------------------------------------------- fragments
@@ -1206,7 +1211,13 @@ def rules() -> tuple[Rule, ...]:
     return tuple(Rule(name, re.compile(rx, re.I), handler, *anchors[name]) for name, rx, handler in table)
 
 
-def _anchor(words: "list[str] | dict[str, object]", after: str = "") -> str:
+class _Anchor(str):
+    """An anchor pattern and the literal starts of its words (none: search it with the regex)."""
+
+    keys: tuple[str, ...] = ()
+
+
+def _anchor(words: "list[str] | dict[str, object]", after: str = "") -> _Anchor:
     """A pattern over lowercased text that consumes the first letter of each of ``words``
     where the rest of the word and then ``after`` follow."""
     rests: dict[str, list[str]] = {}
@@ -1214,7 +1225,21 @@ def _anchor(words: "list[str] | dict[str, object]", after: str = "") -> str:
         piece = re.escape(w).replace(r"\ ", r"\s+")
         assert piece[0].isalnum() and piece == piece.lower(), w
         rests.setdefault(piece[0], []).append(piece[1:])
-    return "|".join(f"{first}(?=(?:{'|'.join(sorted(r, key=len, reverse=True))}){after})" for first, r in rests.items())
+    out = _Anchor("|".join(f"{first}(?=(?:{'|'.join(sorted(r, key=len, reverse=True))}){after})" for first, r in rests.items()))
+    # each word's first run of characters; one that starts with another is found through it
+    starts = sorted({w.split()[0] for w in words}, key=len)
+    keys = [k for i, k in enumerate(starts) if not any(k.startswith(o) for o in starts[:i])]
+    if all(len(k) >= 3 for k in keys) and "the" not in keys:  # short or common starts: the regex is quicker
+        out.keys = tuple(keys)
+    return out
+
+
+def _either(*anchors: _Anchor) -> _Anchor:
+    """Two anchors' patterns as one, with both sets of keys (none if either has none)."""
+    out = _Anchor("|".join(anchors))
+    if all(a.keys for a in anchors):
+        out.keys = tuple(k for a in anchors for k in a.keys)
+    return out
 
 
 def _pieces(words: "list[str] | dict[str, object]") -> int:
@@ -1222,7 +1247,7 @@ def _pieces(words: "list[str] | dict[str, object]") -> int:
     return max(len(re.split(r"[\s-]+", w.strip())) for w in words)
 
 
-def _anchors() -> dict[str, tuple[re.Pattern[str], int]]:
+def _anchors() -> dict[str, tuple[re.Pattern[str], int, tuple[str, ...], Optional[re.Pattern[str]]]]:
     """Each rule's anchor and reach (see :class:`Rule`).
 
     An anchor is a word every match of the rule must contain, checked at a
@@ -1245,12 +1270,17 @@ def _anchors() -> dict[str, tuple[re.Pattern[str], int]]:
     rel_units = r"\s+(?:week|weekend|month|quarter|year|fiscal\s+year|decade|century|day|morning|afternoon|evening|night)\b"
     directions = r"(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|after|prior|previously|from\s+now|hence|back)\b"
     tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+    # the last word of what a duration may put just before its unit: a count, "or so", "more"
+    last_words = {re.split(r"[\s-]+", w.strip())[-1] for w in list(number_phrases()) + list(lx.vague_numbers)}
+    last_words |= {"hundred", "thousand", "half", "so", "more", "additional", "full", "straight", "consecutive", "trading",
+                   "business", "long"}
+    counted = r"[\s-]+(?:\d|" + "|".join(re.escape(w[::-1]) for w in sorted(last_words, key=len, reverse=True)) + ")"
     table: dict[str, tuple[str, int]] = {
         "full_date": (_anchor(months, r"\.?\s+\d"), wd + pmod + 2),
         "full_date_dmy": (_anchor(months), wd + 3),
         "impossible_day": (_anchor(months, r"\.?\s+(?:0|3[2-9])"), wd),
         "day_range_end": (_anchor(months, r"\.?\s+\d"), 0),
-        "week_of": (_anchor(["the"], r"\s+week\s+of\s"), 0),
+        "week_of": (_anchor(["week"], r"\s+of\s"), 1),
         "iso_date": (r"\d(?=\d{3}-\d{2}-\d{2})", 0),
         "us_date": (r"\d(?=\d?/\d)", 0),
         "month": (_anchor(months, r"\.?(?!\w)"), pmod + 2),
@@ -1268,13 +1298,13 @@ def _anchors() -> dict[str, tuple[re.Pattern[str], int]]:
         "weekday": (_anchor(weekdays), 3),
         "deictic_day": (_anchor(["today", "yesterday", "tomorrow", "tonight"]), 1 + pod),
         "deictic_pod": (_anchor(["this", "last"], r"\s+" + f["POD"]), 1),
-        "weekend": (_anchor(["the"], r"\s+weekend"), 0),
-        "part_of_unit": (_anchor(["the"], r"\s+(?:end|beginning|start|middle|close)\s+of\s")
-                         + "|" + _anchor(["year"], r"(?:-end|['’]s\s+end)"), 0),
-        "latest_period": (_anchor(["the"], r"\s+latest\s+period"), 0),
+        "weekend": (_anchor(["weekend"]), 1),
+        "part_of_unit": (_either(_anchor(["end", "beginning", "start", "middle", "close"], r"\s+of\s+the\s+(?:year|month|week)"),
+                                 _anchor(["year"], r"(?:-end|['’]s\s+end)")), 1),
+        "latest_period": (_anchor(["latest"], r"\s+period"), 1),
         "relative_unit": (_anchor(rel, rel_units), pmod + 1),
         "offset": (_anchor(units, directions), dmod + count),
-        "per_unit": (_anchor(["a", "per"], r"\s+(?:day|week|month|year)\b"), 0),
+        "per_unit": (_anchor(["day", "week", "month", "year"], r"\b"), 1),
         # modifier, article, "past", the count, a second count after "to", "or so", "more"
         "duration": (_anchor(units, r"(?!\w)"), dmod + 1 + 1 + count + 1 + num + 2 + 1),
         "reference": (_anchor(lx.references), 0),
@@ -1285,7 +1315,8 @@ def _anchors() -> dict[str, tuple[re.Pattern[str], int]]:
         "clock": (r"\d(?<!\w\d)(?!\d\d)", 1),
         "clock_hhmm": (r"\d(?=\d{3}\s+(?:gmt|utc|zulu))", 0),
         "noon": (_anchor(["noon", "midnight", "midday"]), 1),
-        "set": (_anchor(["every", "each", "per"], r"\s") + "|" + _anchor(lx.frequencies), 0),
+        "set": (_either(_anchor(["every", "each", "per"], r"\s"), _anchor(lx.frequencies)), 0),
         "holiday": (_anchor(lx.holidays), 1),
     }
-    return {name: (re.compile(rx), reach) for name, (rx, reach) in table.items()}
+    before = {"duration": re.compile(counted)}
+    return {name: (re.compile(rx), reach, getattr(rx, "keys", ()), before.get(name)) for name, (rx, reach) in table.items()}

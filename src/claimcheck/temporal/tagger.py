@@ -57,7 +57,7 @@ def _matches(text: str) -> tuple[tuple["re.Match[str]", ...], ...]:
     lowered = _lowered(text)
     if lowered is None:
         return tuple(tuple(rule.pattern.finditer(text)) for rule in rules())
-    backwards = text[::-1]
+    backwards = lowered[::-1]
     return tuple(_scan(rule, text, lowered, backwards) for rule in rules())
 
 
@@ -74,15 +74,34 @@ def _lowered(text: str) -> Optional[str]:
     return text.lower()
 
 
+def _anchors(rule: Rule, lowered: str) -> list[int]:
+    """Where ``rule.anchor`` matches ``lowered``."""
+    assert rule.anchor is not None
+    if not rule.keys:
+        return [a.start() for a in rule.anchor.finditer(lowered)]
+    check = rule.anchor.match
+    out = []
+    for key in rule.keys:
+        at = lowered.find(key)
+        while at >= 0:
+            if check(lowered, at):
+                out.append(at)
+            at = lowered.find(key, at + 1)
+    return out
+
+
 def _scan(rule: Rule, text: str, lowered: str, backwards: str) -> tuple["re.Match[str]", ...]:
-    """``rule.pattern.finditer(text)``, tried only at word boundaries shortly before its anchors."""
+    """``rule.pattern.finditer(text)``, tried only at word boundaries shortly before its anchors
+    (``lowered`` is the text lowercased, ``backwards`` that reversed)."""
     if rule.anchor is None:
         return tuple(rule.pattern.finditer(text))
     starts: set[int] = set()
     runs = _RUNS[rule.reach]
+    before = rule.before.match if rule.before is not None else None
     n = len(text)
-    for a in rule.anchor.finditer(lowered):
-        at = a.start()
+    for at in _anchors(rule, lowered):
+        if before is not None and not before(backwards, n - at):
+            continue
         if rule.reach:
             # back over whole runs of non-space characters: the words a match may have before its anchor
             first = n - runs.match(backwards, n - at).end()
