@@ -9,7 +9,7 @@ few words read them from here instead (stored in ``doc.user_data``).
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -61,6 +61,15 @@ def sent_starts(doc: "Doc") -> list[int]:
             starts = [0] + [i for i in range(1, len(flags)) if flags[i] == 1]
         doc.user_data["cc_sent_starts"] = starts
     return starts
+
+
+def sent_start_of(token: "Token") -> int:
+    """``token.sent.start``, looked up in :func:`sent_starts` (``Token.sent`` walks the doc for it)."""
+    doc = token.doc
+    if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks:
+        return token.sent.start
+    starts = sent_starts(doc)
+    return starts[bisect_right(starts, token.i) - 1]
 
 
 def token_tags(doc: "Doc") -> tuple[list[int], list[int]]:
