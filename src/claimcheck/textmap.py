@@ -77,3 +77,9 @@ def doc_text(doc: "Doc") -> str:
     if text is None:
         text = doc.user_data["cc_text"] = doc.text
     return text
+
+
+def remember_text(doc: "Doc", text: str) -> None:
+    """Record ``text``, the string ``doc`` was tokenized from, as its :func:`doc_text` (the
+    tokenizer keeps every character, so the two are equal)."""
+    doc.user_data["cc_text"] = text
