@@ -1,13 +1,16 @@
 """Per-doc caches of values spaCy rebuilds on every access.
 
 ``Doc.ents`` and ``Span.ents`` build a fresh list of spans from the token
-annotations each time they are read; components that look entities up per
-token or per mention read them from here instead (stored in ``doc.user_data``).
+annotations each time they are read, ``Doc.sents`` a span per sentence, and
+``doc[i]`` a new ``Token`` object on every access; components that look entities
+up per token or per mention, sentences up by token, or scan every token for a
+few words read them from here instead (stored in ``doc.user_data``).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -42,3 +45,46 @@ def entity_of(token: "Token") -> "Span | None":
     if i >= 0 and ents[i].start <= token.i < ents[i].end:
         return ents[i]
     return None
+
+
+def sent_starts(doc: "Doc") -> list[int]:
+    """``[s.start for s in doc.sents]``, read once per doc from the sentence-start flags."""
+    starts = doc.user_data.get("cc_sent_starts")
+    if starts is None:
+        if "sents" in doc.user_hooks or not len(doc) or not doc.has_annotation("SENT_START"):
+            starts = [s.start for s in doc.sents]
+        else:
+            from spacy.attrs import SENT_START
+
+            flags = doc.to_array(SENT_START).tolist()
+            # as Doc.sents: the first token always starts one, later ones where the flag is 1
+            starts = [0] + [i for i in range(1, len(flags)) if flags[i] == 1]
+        doc.user_data["cc_sent_starts"] = starts
+    return starts
+
+
+def sent_start_of(token: "Token") -> int:
+    """``token.sent.start``, looked up in :func:`sent_starts` (``Token.sent`` walks the doc for it)."""
+    doc = token.doc
+    if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks:
+        return token.sent.start
+    starts = sent_starts(doc)
+    return starts[bisect_right(starts, token.i) - 1]
+
+
+def token_tags(doc: "Doc") -> tuple[list[int], list[int]]:
+    """``token.pos`` and ``token.lower`` (spaCy ids) of every token, read once per doc from its arrays."""
+    tags = doc.user_data.get("cc_pos_lower")
+    if tags is None:
+        from spacy.attrs import LOWER, POS
+
+        array = doc.to_array([POS, LOWER])
+        tags = doc.user_data["cc_pos_lower"] = (array[:, 0].tolist(), array[:, 1].tolist())
+    return tags
+
+
+def string_ids(words: Iterable[str]) -> frozenset[int]:
+    """The spaCy ids of ``words`` (as ``token.lower`` holds them)."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in words)

@@ -18,6 +18,7 @@ from .errors import ClaimcheckError, Errors
 from .inputs import MAX_BYTES, Document, parse_date
 from .models import DocumentReport, Severity
 from .suppress import apply_suppressions, parse_suppressions, unused_warnings
+from .textmap import remember_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -55,6 +56,7 @@ def analyze(documents: Sequence[Document], nlp: "Language", batch_size: int = 16
     def prepared() -> Iterator["Doc"]:
         for d in documents:
             doc = nlp.make_doc(d.text)
+            remember_text(doc, d.text)
             doc._.cc_published = d.published
             doc._.cc_published_source = d.published_source if d.published else None
             doc._.cc_source_map = d.source_map

@@ -31,7 +31,10 @@ class SourceMap:
         self.file_text = file_text
         self.offsets = offsets
         self._line_starts = [0]
-        self._line_starts.extend(i + 1 for i, ch in enumerate(file_text) if ch == "\n")
+        i = file_text.find("\n")
+        while i >= 0:
+            self._line_starts.append(i + 1)
+            i = file_text.find("\n", i + 1)
 
     def file_offset(self, i: int) -> int:
         if self.offsets is None:
@@ -52,7 +55,8 @@ class SourceMap:
         # map the last character, not the end, so a gap after the span is not included
         fend = self.file_offset(end - 1) + 1 if end > start else fstart
         line, column = self.line_col(fstart)
-        return Span(start=fstart, end=fend, line=line, column=column, text=text)
+        # every field is already of its type: skip pydantic's validation (spans are made by the ten thousand)
+        return Span.model_construct(start=fstart, end=fend, line=line, column=column, text=text)
 
 
 def make_span(doc: "Doc", start: int, end: int) -> Span:
@@ -79,3 +83,9 @@ def doc_text(doc: "Doc") -> str:
 def span_text(span: "SpacySpan") -> str:
     """``span.text`` read from the cached doc text (spaCy joins the span's tokens on every access)."""
     return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def remember_text(doc: "Doc", text: str) -> None:
+    """Record ``text``, the string ``doc`` was tokenized from, as its :func:`doc_text` (the
+    tokenizer keeps every character, so the two are equal)."""
+    doc.user_data["cc_text"] = text

@@ -432,3 +432,25 @@ def test_a_year_the_text_names_is_the_reference_for_years(text, expected):
 )
 def test_parts_of_the_current_period_and_near_future(text, expected):
     assert [(t.text, t.type, t.value, t.mod) for t in tag(text, ANCHOR)] == expected
+
+
+SCAN_TEXT = (
+    "On Monday, March 3, 1997, about twenty-five days or so earlier than the same 1996 quarter, (\"Sat., Jan. 0, 2006\") "
+    "the year-earlier fiscal quarter of last year; mid-1990s, the '90s, the 21st century, nineteen ninety-two. "
+    "At 10:30 a.m. EST Tuesday, 1430 GMT, every other week, three-year-long talks, the end of the year, "
+    "no more than a couple of hundred and a half weeks, the first half of 2005, this past summer, NEXT WEEK. "
+    "In the week of June 5 and over the weekend, twice a day and $3 per year, the latest period, "
+    "the end of the month, at year-end, in the near future, two thousand and five, five to 10 more days. "
+    "On the 4th of July, April 24 and 25, 2008-05-06 or 5/6/08, 1995-96, the third quarter, early yesterday "
+    "morning, late this afternoon, around noon, last Christmas."
+)
+
+
+@pytest.mark.parametrize("text", [SCAN_TEXT, SCAN_TEXT.lower(), SCAN_TEXT.upper(), SCAN_TEXT.replace(" ", "\n  ")])
+def test_anchored_scan_finds_every_match(text: str) -> None:
+    from claimcheck.temporal.grammar import rules
+    from claimcheck.temporal.tagger import _scan
+
+    for rule in rules():
+        full = [(m.span(), m.regs) for m in rule.pattern.finditer(text)]
+        assert [(m.span(), m.regs) for m in _scan(rule, text, text.lower(), text.lower()[::-1])] == full, rule.name

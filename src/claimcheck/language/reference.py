@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import lexicons
-from ..doccache import doc_ents
+from ..doccache import doc_ents, sent_starts, string_ids, token_tags
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -132,8 +132,13 @@ def demonym(text: str) -> str:
 
 def name_words(name: str) -> list[str]:
     """The words of a name, lower-case, without punctuation or a possessive."""
+    return list(_name_words(name))
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
     name = re.sub(r"['’]s?$", "", name.strip())
-    return re.sub(r"[^\w\s-]+", " ", name.lower()).replace("-", " ").split()
+    return tuple(re.sub(r"[^\w\s-]+", " ", name.lower()).replace("-", " ").split())
 
 
 def same_name(a: str, b: str) -> bool:
@@ -305,12 +310,17 @@ class References:
                 self._add_person(ent)
             elif ent.label_ == "ORG":
                 self._add_org(ent)
-        self._add_missed_surnames()
+        from spacy.symbols import NOUN, PROPN
+
+        tags, lowers = token_tags(doc)  # part of speech and lower-case form of every token
+        self._add_missed_surnames([i for i, pos in enumerate(tags) if pos == PROPN])
         self._mentions.sort(key=lambda m: m[0])
         self._starts = [m[0] for m in self._mentions]
-        self._sent_starts = [sent.start for sent in doc.sents]
-        self._described = [t.i for t in doc if self._is_description(t)]  # gendered nouns, doc order
-        self._pronouns = [t.i for t in doc if t.lower_ in CHAIN_PRONOUNS]  # "he", "she", doc order
+        self._sent_starts = sent_starts(doc)
+        # gendered nouns, doc order
+        self._described = [i for i, pos in enumerate(tags) if pos == NOUN and self._is_description(doc[i])]
+        pronouns = string_ids(CHAIN_PRONOUNS)
+        self._pronouns = [i for i, lower in enumerate(lowers) if lower in pronouns]  # "he", "she", doc order
         self._chained: dict[tuple[int, int], Referent] = {}
         for entity in self.entities:
             if entity.kind == "person":
@@ -364,13 +374,14 @@ class References:
                 return e
         return None
 
-    def _add_missed_surnames(self) -> None:
-        """A proper noun the recognizer did not tag, written as (or like) the surname of a
-        person named before it ("Zelenskyy added …" after "Volodymyr Zelensky")."""
+    def _add_missed_surnames(self, proper: list[int]) -> None:
+        """A proper noun (of the token indices ``proper``) the recognizer did not tag, written as
+        (or like) the surname of a person named before it ("Zelenskyy added …" after "Volodymyr Zelensky")."""
         people = [(e, e.mentions[0].start, words[-1]) for e in self.entities if e.kind == "person" and len(words := name_words(e.name)) > 1]
         if not people:
             return
-        for token in self.doc:
+        for i in proper:
+            token = self.doc[i]
             if not token.is_title or token.i in self._by_token or len(token.text) < 3 or token.pos_ != "PROPN":
                 continue
             # "Britain" beside "Leon Brittan": a place, a people, a body; but a surname the

@@ -62,6 +62,7 @@ def lexicon() -> ReportingLexicon:
     return lexicons.load("reporting", ReportingLexicon)
 
 
+@lru_cache(maxsize=8192)
 def verb_roles(lemma: str) -> frozenset[str]:
     """The roles of a verb lemma (empty when it is no reporting, plan or hedge verb)."""
     return lexicon().verbs.get(lemma.lower(), frozenset())
@@ -160,24 +161,33 @@ def hedge_of(tokens: Iterable["Token"]) -> Optional[str]:
     """
     found: set[str] = set()
     for t in tokens:
-        found |= _word_hedges(t.lemma_, t.lower_, t.pos_, t.ent_type_)
+        # what a word hedges depends only on these four, so it is worked out once per kind of word
+        key = (t.pos, t.ent_type, t.lemma, t.lower)
+        kinds = _WORD_HEDGES.get(key)
+        if kinds is None:
+            if len(_WORD_HEDGES) >= 65536:
+                _WORD_HEDGES.clear()
+            kinds = _WORD_HEDGES[key] = _word_hedges(t)
+        found.update(kinds)
     for kind in ("speculative", "estimated", "reported"):
         if kind in found:
             return kind
     return None
 
 
-@lru_cache(maxsize=8192)
-def _word_hedges(lemma: str, lower: str, pos: str, ent_type: str) -> frozenset[str]:
-    """The hedges one word gives, by its lemma, form, part of speech and entity type."""
-    if pos == "PROPN" or ent_type in ("DATE", "TIME"):  # "May 2024" is no modal
-        return frozenset()
+#: (part of speech, entity type, lemma, lower-case form) of a word → the hedges it gives.
+_WORD_HEDGES: dict[tuple[int, int, int, int], frozenset[str]] = {}
+
+
+def _word_hedges(t: "Token") -> frozenset[str]:
     lex = lexicon()
-    lemma = lemma.lower()
-    roles = verb_roles(lemma)
-    if pos == "NOUN":  # "the estimates" hedge a figure; "the plan", "a call" do not
-        roles = roles & {"estimate"}
     found: set[str] = set()
+    if t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME"):  # "May 2024" is no modal
+        return frozenset()
+    lemma, lower = t.lemma_.lower(), t.lower_
+    roles = verb_roles(lemma)
+    if t.pos_ == "NOUN":  # "the estimates" hedge a figure; "the plan", "a call" do not
+        roles = roles & {"estimate"}
     if "speculative" in roles or lower in lex.hedges.get("speculative", ()) or lemma in lex.hedges.get("speculative", ()):
         found.add("speculative")
     if "estimate" in roles or lower in lex.hedges.get("estimate", ()) or lemma in lex.hedges.get("estimate", ()):

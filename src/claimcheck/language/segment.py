@@ -18,7 +18,7 @@ as a headline (:func:`find_headline`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal, Optional
 
@@ -93,14 +93,13 @@ def set_sentence_starts(doc: "Doc") -> "Doc":
     starts = sentence_starts(doc_text(doc), doc._.cc_regions or ())
     if not starts:
         return doc
-    k = 0
-    for token in doc:
-        while k < len(starts) and starts[k] < token.idx:
-            k += 1
-        if k == len(starts):
-            break
-        if token.idx == starts[k] and token.i > 0 and not token.is_space:
-            token.is_sent_start = True
+    from spacy.attrs import IDX
+
+    offsets = doc.to_array(IDX).tolist()  # each token's first character, without making Token objects
+    for start in starts:
+        i = bisect_left(offsets, start)
+        if 0 < i < len(offsets) and offsets[i] == start and not doc[i].is_space:
+            doc[i].is_sent_start = True
     return doc
 
 

@@ -6,7 +6,8 @@ measures (length, area, volume, mass, speed, temperature) and :func:`convert`
 turns a value from one unit into another; :func:`readings` names the units a
 word may stand for ("ton": short, long or metric) and :func:`conversions` turns
 a value into another unit under each reading. The registry loads on first use,
-so an article without measures never pays for it.
+and the lexicon's units are named without it, so an article whose measures
+need no conversion never pays for it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,62 @@ DIMENSIONS = {
     "[mass]": "mass",
     "[length] / [time]": "speed",
     "[temperature]": "temperature",
+}
+
+
+#: What the quantities lexicon's units measure, as :func:`dimension` reads it from pint (a test
+#: checks that the two agree): an article's measures are named without loading pint's registry.
+KNOWN_DIMENSIONS: dict[str, Optional[str]] = {
+    "acre": "area",
+    "barrel": "volume",
+    "centilitre": "volume",
+    "centimetre": "length",
+    "cubic foot": "volume",
+    "cubic metre": "volume",
+    "degree": None,
+    "degree Celsius": "temperature",
+    "degree Fahrenheit": "temperature",
+    "electronvolt": None,
+    "foot": "length",
+    "gallon": "volume",
+    "gigabyte": None,
+    "gigahertz": None,
+    "gigawatt": None,
+    "gigawatt hour": None,
+    "gram": "mass",
+    "hectare": "area",
+    "inch": "length",
+    "kilogram": "mass",
+    "kilometre": "length",
+    "kilometre per hour": "speed",
+    "kilowatt": None,
+    "kilowatt hour": None,
+    "knot": "speed",
+    "litre": "volume",
+    "megabyte": None,
+    "megahertz": None,
+    "megawatt": None,
+    "megawatt hour": None,
+    "metre": "length",
+    "metre per second": "speed",
+    "mile": "length",
+    "mile per hour": "speed",
+    "milligram": "mass",
+    "millilitre": "volume",
+    "millimetre": "length",
+    "nautical mile": "length",
+    "ounce": "mass",
+    "pound": "mass",
+    "square foot": "area",
+    "square kilometre": "area",
+    "square metre": "area",
+    "square mile": "area",
+    "terabyte": None,
+    "teraelectronvolt": None,
+    "ton": "mass",
+    "tonne": "mass",
+    "watt hour": None,
+    "yard": "length",
 }
 
 
@@ -51,6 +108,13 @@ def dimension(unit: Optional[str]) -> Optional[str]:
     """What ``unit`` measures: length, area, volume, mass, speed, temperature (else None)."""
     if not unit:
         return None
+    if unit in KNOWN_DIMENSIONS:
+        return KNOWN_DIMENSIONS[unit]
+    return pint_dimension(unit)
+
+
+def pint_dimension(unit: str) -> Optional[str]:
+    """What pint says ``unit`` measures (see :func:`dimension`)."""
     try:
         dims = str(_registry().Quantity(1, pint_name(unit)).dimensionality)
     except Exception:  # pint raises many kinds of error for a name it does not know

@@ -33,7 +33,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..doccache import span_ents
+from ..doccache import sent_start_of, span_ents
 from ..language import syntax
 from ..language.reference import Entity, lexicon as people_lexicon, pronoun, references
 from ..language.reporting import is_addressed, is_speech_cue
@@ -239,7 +239,7 @@ def governing_cue(doc: Doc, start: int, end: int) -> Optional[Cue]:
             head = head.head
             if not (start <= head.idx < end) and is_reporting(head):
                 return make_cue(head)
-            if head.dep_ == "ROOT" or head.sent.start != tok.sent.start:
+            if head.dep_ == "ROOT" or sent_start_of(head) != sent_start_of(tok):
                 break
     return None
 

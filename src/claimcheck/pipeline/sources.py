@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -27,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
-from ..doccache import span_ents
+from ..doccache import span_ents, string_ids, token_tags
 from ..language.reporting import is_attribution_noun, is_attribution_verb
 from ..language.reporting import lexicon as reporting_lexicon
 from ..models import Source, SourceKind
@@ -203,10 +204,29 @@ def _extent(tokens: list[Token]) -> tuple[int, int]:
 # --- the three shapes ---------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _cue_words() -> tuple[frozenset[int], frozenset[int]]:
+    """The spaCy ids of the words a prepositional and an adverbial attribution turn on."""
+    lex = reporting_lexicon()
+    return string_ids(lex.prepositions), string_ids(lex.adverbs)
+
+
+@lru_cache(maxsize=1)
+def _verb_ids() -> frozenset[int]:
+    from spacy.symbols import AUX, VERB
+
+    return frozenset({VERB, AUX})
+
+
 def prepositional(doc: Doc, sent: Span, resolver: SpeakerResolver) -> list[Attribution]:
     """ "According to X, …" and "…, as per statements from X and Y"."""
     out = []
-    for tok in sent:
+    lowers = token_tags(doc)[1]
+    prepositions = _cue_words()[0]
+    for i in range(sent.start, sent.end):
+        if lowers[i] not in prepositions:  # the word's lower-case form is none of the lexicon's
+            continue
+        tok = doc[i]
         phrase = reporting_lexicon().prepositions.get(tok.lower_)
         if phrase is None:
             continue
@@ -240,7 +260,12 @@ def prepositional(doc: Doc, sent: Span, resolver: SpeakerResolver) -> list[Attri
 def verbal(doc: Doc, sent: Span, resolver: SpeakerResolver, quoted: list[tuple[int, int]]) -> list[Attribution]:
     """ "X confirmed …", "…, officials said", "estimated by X", "it was reported"."""
     out = []
-    for tok in sent:
+    tags = token_tags(doc)[0]
+    verbs = _verb_ids()
+    for i in range(sent.start, sent.end):
+        if tags[i] not in verbs:  # is_attribution_verb wants a verb or an auxiliary
+            continue
+        tok = doc[i]
         if not is_attribution_verb(tok):
             continue
         if any(s <= tok.idx < e for s, e in quoted):
@@ -283,7 +308,12 @@ def verbal(doc: Doc, sent: Span, resolver: SpeakerResolver, quoted: list[tuple[i
 def adverbial(doc: Doc, sent: Span) -> list[Attribution]:
     """ "reportedly", "allegedly": the sentence rests on unnamed sources."""
     out = []
-    for tok in sent:
+    lowers = token_tags(doc)[1]
+    adverbs = _cue_words()[1]
+    for i in range(sent.start, sent.end):
+        if lowers[i] not in adverbs:
+            continue
+        tok = doc[i]
         if tok.lower_ in reporting_lexicon().adverbs:
             content = content_around(sent, tok.i, tok.i)
             if content is not None:

@@ -48,9 +48,25 @@ Handler = Callable[[re.Match[str], Context], Optional[Norm]]
 
 @dataclass(frozen=True)
 class Rule:
+    """A pattern and its handler; ``anchor`` and ``reach`` let the tagger skip most of the text.
+
+    Every match of ``pattern`` starts at a word boundary and holds a piece of
+    text that ``anchor`` finds in the lowercased text (one character per
+    match, so that no occurrence is missed), with at most ``reach`` runs of
+    characters other than whitespace and hyphens between the match start and
+    it. Where ``keys`` are given, every place ``anchor`` matches starts with
+    one of them, so only those places are tried; where ``before`` is given, it
+    matches the reversed lowercased text just before every anchor a match
+    holds. A rule without an anchor is searched through the whole text.
+    """
+
     name: str
     pattern: re.Pattern[str]
     handler: Handler
+    anchor: Optional[re.Pattern[str]] = None
+    reach: int = 0
+    keys: tuple[str, ...] = ()
+    before: Optional[re.Pattern[str]] = None
 
 
 # ---------------------------------------------------------------- fragments
@@ -60,7 +76,7 @@ class Rule:
 def fragments() -> dict[str, str]:
     """Named regex pieces built from the lexicon."""
     lx = lexicon()
-    units = list(lx.units) + [u + "s" for u in lx.units if u != "century"] + ["centuries"]
+    units = _unit_words()
     weekday_full = [w for w in lx.weekdays if len(w) > 5]
     weekday_abbr = [re.escape(w) + r"\." for w in lx.weekdays if len(w) <= 5]
     phrases = number_phrases()
@@ -83,6 +99,11 @@ def fragments() -> dict[str, str]:
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w)",
         "ORD": alternation(lx.ordinals),
     }
+
+
+def _unit_words() -> list[str]:
+    units = lexicon().units
+    return list(units) + [u + "s" for u in units if u != "century"] + ["centuries"]
 
 
 def _month_alternation(months: dict[str, int]) -> str:
@@ -1186,4 +1207,116 @@ def rules() -> tuple[Rule, ...]:
         ("set", rf"\b(?:(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|{MONTH}|{SEASON}|{POD}|weekends?)|(?P<freq>{alternation(lx.frequencies)}))(?!\w)", h_set),
         ("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>{alternation(lx.holidays)})(?!\w)(?:\s+(?P<year>{YEAR}))?", h_holiday),
     ]
-    return tuple(Rule(name, re.compile(rx, re.I), handler) for name, rx, handler in table)
+    anchors = _anchors()
+    return tuple(Rule(name, re.compile(rx, re.I), handler, *anchors[name]) for name, rx, handler in table)
+
+
+class _Anchor(str):
+    """An anchor pattern and the literal starts of its words (none: search it with the regex)."""
+
+    keys: tuple[str, ...] = ()
+
+
+def _anchor(words: "list[str] | dict[str, object]", after: str = "") -> _Anchor:
+    """A pattern over lowercased text that consumes the first letter of each of ``words``
+    where the rest of the word and then ``after`` follow."""
+    rests: dict[str, list[str]] = {}
+    for w in words:
+        piece = re.escape(w).replace(r"\ ", r"\s+")
+        assert piece[0].isalnum() and piece == piece.lower(), w
+        rests.setdefault(piece[0], []).append(piece[1:])
+    out = _Anchor("|".join(f"{first}(?=(?:{'|'.join(sorted(r, key=len, reverse=True))}){after})" for first, r in rests.items()))
+    # each word's first run of characters; one that starts with another is found through it
+    starts = sorted({w.split()[0] for w in words}, key=len)
+    keys = [k for i, k in enumerate(starts) if not any(k.startswith(o) for o in starts[:i])]
+    if all(len(k) >= 3 for k in keys) and "the" not in keys:  # short or common starts: the regex is quicker
+        out.keys = tuple(keys)
+    return out
+
+
+def _either(*anchors: _Anchor) -> _Anchor:
+    """Two anchors' patterns as one, with both sets of keys (none if either has none)."""
+    out = _Anchor("|".join(anchors))
+    if all(a.keys for a in anchors):
+        out.keys = tuple(k for a in anchors for k in a.keys)
+    return out
+
+
+def _pieces(words: "list[str] | dict[str, object]") -> int:
+    """The most runs of characters other than whitespace and hyphens in one of ``words``."""
+    return max(len(re.split(r"[\s-]+", w.strip())) for w in words)
+
+
+def _anchors() -> dict[str, tuple[re.Pattern[str], int, tuple[str, ...], Optional[re.Pattern[str]]]]:
+    """Each rule's anchor and reach (see :class:`Rule`).
+
+    An anchor is a word every match of the rule must contain, checked at a
+    position the rule fixes; the reach counts the words the rule allows
+    before it (a phrase of the lexicon counts as many words as it has).
+    """
+    f = fragments()
+    lx = lexicon()
+    months = list(lx.months)
+    weekdays = [w for w in lx.weekdays if len(w) > 5] + [w + "." for w in lx.weekdays if len(w) <= 5]
+    units = _unit_words()
+    pmod = _pieces([k for k in lx.point_mods if k not in {"around", "about", "roughly", "approximately"}])
+    wd, dmod, pod = _pieces(lx.weekdays), _pieces(lx.duration_mods), _pieces(lx.parts_of_day)
+    # a number: a phrase, a second word ("twenty-five", "two hundred"), "and a half"
+    num = 2 * _pieces(number_phrases()) + 3
+    count = max(num, _pieces(lx.vague_numbers))
+    year = r"1(?=[5-9]\d\d(?!\w))|2(?=0\d\d(?!\w))"
+    rel = ["this past", "this coming", "this", "last", "next", "past", "previous", "preceding", "coming", "current",
+           "following", "same", "latest", "that same", "that"]
+    rel_units = r"\s+(?:week|weekend|month|quarter|year|fiscal\s+year|decade|century|day|morning|afternoon|evening|night)\b"
+    directions = r"(?:\s+or\s+so)?\s+(?:ago|earlier|later|before|after|prior|previously|from\s+now|hence|back)\b"
+    tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+    # the last word of what a duration may put just before its unit: a count, "or so", "more"
+    last_words = {re.split(r"[\s-]+", w.strip())[-1] for w in list(number_phrases()) + list(lx.vague_numbers)}
+    last_words |= {"hundred", "thousand", "half", "so", "more", "additional", "full", "straight", "consecutive", "trading",
+                   "business", "long"}
+    counted = r"[\s-]+(?:\d|" + "|".join(re.escape(w[::-1]) for w in sorted(last_words, key=len, reverse=True)) + ")"
+    table: dict[str, tuple[str, int]] = {
+        "full_date": (_anchor(months, r"\.?\s+\d"), wd + pmod + 2),
+        "full_date_dmy": (_anchor(months), wd + 3),
+        "impossible_day": (_anchor(months, r"\.?\s+(?:0|3[2-9])"), wd),
+        "day_range_end": (_anchor(months, r"\.?\s+\d"), 0),
+        "week_of": (_anchor(["week"], r"\s+of\s"), 1),
+        "iso_date": (r"\d(?=\d{3}-\d{2}-\d{2})", 0),
+        "us_date": (r"\d(?=\d?/\d)", 0),
+        "month": (_anchor(months, r"\.?(?!\w)"), pmod + 2),
+        "year": (year, max(pmod, 4)),
+        "year_range_end": (r"1(?=[5-9]\d\d\s*[-–]\s*\d\d)|2(?=0\d\d\s*[-–]\s*\d\d)", 0),
+        "decade": (r"1(?=[5-9]\d0'?s)|2(?=0\d0'?s)|'(?=\d0s)|" + _anchor(tens), 2),
+        "century": (_anchor(["century"]), 3),
+        "spoken_year": (_anchor(["nineteen", "twenty", "two thousand"]), 2),
+        "quarter": (_anchor(["quarter"]), 6),
+        "the_quarter": (_anchor(["quarter"]), 4),
+        "year_period": (_anchor(["period", "quarter"]), 3),
+        "year_ago_quarter": (_anchor(["year-earlier", "year-ago"]), 1),
+        "half": (_anchor(["half"]), 2),
+        "season": (_anchor(lx.seasons), pmod + 2),
+        "weekday": (_anchor(weekdays), 3),
+        "deictic_day": (_anchor(["today", "yesterday", "tomorrow", "tonight"]), 1 + pod),
+        "deictic_pod": (_anchor(["this", "last"], r"\s+" + f["POD"]), 1),
+        "weekend": (_anchor(["weekend"]), 1),
+        "part_of_unit": (_either(_anchor(["end", "beginning", "start", "middle", "close"], r"\s+of\s+the\s+(?:year|month|week)"),
+                                 _anchor(["year"], r"(?:-end|['’]s\s+end)")), 1),
+        "latest_period": (_anchor(["latest"], r"\s+period"), 1),
+        "relative_unit": (_anchor(rel, rel_units), pmod + 1),
+        "offset": (_anchor(units, directions), dmod + count),
+        "per_unit": (_anchor(["day", "week", "month", "year"], r"\b"), 1),
+        # modifier, article, "past", the count, a second count after "to", "or so", "more"
+        "duration": (_anchor(units, r"(?!\w)"), dmod + 1 + 1 + count + 1 + num + 2 + 1),
+        "reference": (_anchor(lx.references), 0),
+        "bare_units": (_anchor(["years", "months", "weeks", "days", "decades", "hours", "minutes", "centuries"]), 2),
+        "long_units": (_anchor(["day", "week", "month", "year", "hour", "days", "weeks", "months", "years", "decades",
+                                "hours", "centuries"], "-long"), 0),
+        # an hour of one or two digits, not inside a number
+        "clock": (r"\d(?<!\w\d)(?!\d\d)", 1),
+        "clock_hhmm": (r"\d(?=\d{3}\s+(?:gmt|utc|zulu))", 0),
+        "noon": (_anchor(["noon", "midnight", "midday"]), 1),
+        "set": (_either(_anchor(["every", "each", "per"], r"\s"), _anchor(lx.frequencies)), 0),
+        "holiday": (_anchor(lx.holidays), 1),
+    }
+    before = {"duration": re.compile(counted)}
+    return {name: (re.compile(rx), reach, getattr(rx, "keys", ()), before.get(name)) for name, (rx, reach) in table.items()}

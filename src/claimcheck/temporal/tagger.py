@@ -8,6 +8,7 @@ normalized in document order, so that anaphoric expressions ("two days later",
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
@@ -19,8 +20,6 @@ from .ranges import link_ranges
 from .timex import Timex
 
 if TYPE_CHECKING:  # pragma: no cover
-    import re
-
     from spacy.tokens import Doc
 
 __all__ = ["tag"]
@@ -55,7 +54,70 @@ def tag(text: str, anchor: Optional[date], doc: "Doc | None" = None) -> list[Tim
 def _matches(text: str) -> tuple[tuple["re.Match[str]", ...], ...]:
     """Every rule's matches in ``text`` (one scan of the text per rule, reused when the same
     text is tagged again: against no anchor to find the publication date, then against it)."""
-    return tuple(tuple(rule.pattern.finditer(text)) for rule in rules())
+    lowered = _lowered(text)
+    if lowered is None:
+        return tuple(tuple(rule.pattern.finditer(text)) for rule in rules())
+    backwards = lowered[::-1]
+    return tuple(_scan(rule, text, lowered, backwards) for rule in rules())
+
+
+#: Characters that match an ASCII letter case-insensitively but do not lowercase to it.
+_FOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
+_BOUNDARY = re.compile(r"\b")
+_RUNS = [re.compile(rf"(?:[\s-]*[^\s-]*){{{n}}}") for n in range(40)]
+
+
+def _lowered(text: str) -> Optional[str]:
+    """``text`` lowercased, or None where an anchor could miss what a rule matches."""
+    if not text.isascii() and _FOLDED.search(text):
+        return None
+    return text.lower()
+
+
+def _anchors(rule: Rule, lowered: str) -> list[int]:
+    """Where ``rule.anchor`` matches ``lowered``."""
+    assert rule.anchor is not None
+    if not rule.keys:
+        return [a.start() for a in rule.anchor.finditer(lowered)]
+    check = rule.anchor.match
+    out = []
+    for key in rule.keys:
+        at = lowered.find(key)
+        while at >= 0:
+            if check(lowered, at):
+                out.append(at)
+            at = lowered.find(key, at + 1)
+    return out
+
+
+def _scan(rule: Rule, text: str, lowered: str, backwards: str) -> tuple["re.Match[str]", ...]:
+    """``rule.pattern.finditer(text)``, tried only at word boundaries shortly before its anchors
+    (``lowered`` is the text lowercased, ``backwards`` that reversed)."""
+    if rule.anchor is None:
+        return tuple(rule.pattern.finditer(text))
+    starts: set[int] = set()
+    runs = _RUNS[rule.reach]
+    before = rule.before.match if rule.before is not None else None
+    n = len(text)
+    for at in _anchors(rule, lowered):
+        if before is not None and not before(backwards, n - at):
+            continue
+        if rule.reach:
+            # back over whole runs of non-space characters: the words a match may have before its anchor
+            first = n - runs.match(backwards, n - at).end()
+            starts.update(b.start() for b in _BOUNDARY.finditer(text, first, at + 1))
+        else:
+            starts.add(at)
+    found = []
+    end = 0
+    match = rule.pattern.match
+    for start in sorted(starts):
+        if start >= end:
+            m = match(text, start)
+            if m is not None:
+                found.append(m)
+                end = m.end()
+    return tuple(found)
 
 
 def _candidates(text: str, ctx: Context, table: tuple[Rule, ...]) -> list[Candidate]:
