@@ -93,7 +93,10 @@ def build_pipeline(name: str | None = None) -> "Language":
 def _build_pipeline(name: str) -> "Language":
     from . import pipeline  # noqa: F401  registers the factories
 
+    from .pipeline.lemmas import use_array_lemmatizer
+
     nlp = _spacy_load(name)
+    use_array_lemmatizer(nlp)  # the same lemmas, read and written as arrays
     if "parser" in nlp.pipe_names:  # sentence starts the parser must keep (blank lines, headline)
         nlp.add_pipe(SEGMENTER, before="parser")
     for component in CLAIMCHECK_COMPONENTS:

@@ -324,7 +324,7 @@ class ClaimContext:
         # ("left 40 troops dead", "dozens were missing"), then the verbs above it
         candidates = [head, *(c for c in head.children if c.dep_ in {"amod", "acl", "relcl", "prep"})]
         candidates += [c for c in anchor.children if c.dep_ in {"oprd", "acomp", "xcomp"}]
-        candidates += list(head.ancestors)[:4]
+        candidates += islice(head.ancestors, 4)
         # "the death toll had risen to 40": the figure completes a verb whose subject counts the dead
         if head.dep_ in {"pobj", "attr", "dobj"} and (head.i == anchor.i or head.head.i == anchor.i or head.head.head.i == anchor.i):
             for subj in (c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"}):
