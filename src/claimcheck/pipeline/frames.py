@@ -324,6 +324,8 @@ class FrameBuilder:
         for i, (lower, like_num) in enumerate(doc.to_array([LOWER, LIKE_NUM]).tolist()):
             kinds = _WORD_KINDS.get(lower)
             if kinds is None:
+                if len(_WORD_KINDS) >= 65536:  # a bound, so a long batch does not grow it forever
+                    _WORD_KINDS.clear()
                 kinds = _WORD_KINDS[lower] = _word_kinds(strings[lower])
             if like_num or kinds & _AGE:
                 ages.append(doc[i])
