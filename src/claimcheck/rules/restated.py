@@ -132,7 +132,6 @@ def comparable(f: Frame) -> bool:
         and not f.predicate.negated
         and f.modality in ("asserted", "reported", "estimated", "speculative")
         and not f.extra
-        and not f.listed
         and not f.compared
         and not (f.quantity.value == 1 and not f.quantity.hedge and not _one_of_a_measure(f))
     )
@@ -189,6 +188,19 @@ def _same_doing(a: Frame, b: Frame, loose: bool = False) -> bool:
         if a.subject == b.subject or loose and _nested(set(a.subject.split()), set(b.subject.split())):
             return True
     return bool(a.about_keys) and set(a.about_keys) == set(b.about_keys)
+
+
+def _listed_item_retold(a: Frame, b: Frame) -> bool:
+    """A list's item and a figure told on its own count the same named thing (not people in
+    general), with the same verb or outcome."""
+    noun = a.measure.noun
+    return (
+        a.measure.dimension == b.measure.dimension == "count"
+        and noun is not None
+        and noun == b.measure.noun
+        and noun not in GENERIC_NOUNS
+        and (a.predicate.lemma == b.predicate.lemma or bool(a.predicate.outcome) and a.predicate.outcome == b.predicate.outcome)
+    )
 
 
 def _same_subject_retold(a: Frame, b: Frame) -> bool:
@@ -309,6 +321,12 @@ def same_fact(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
         return False  # one sentence: a comparison or a correction ("revised to 38 from 40")
     if same_set(a, b):
         return True  # whatever is told of it, wherever: a set named again is the same set
+    if a.listed or b.listed:
+        # one item of a list ("injuring three soldiers and 11 civilians") is one fact with a
+        # figure told on its own, of the same people, with the same verb, in the body;
+        # never with another item of a list
+        if a.listed == b.listed or in_headline(a, b) or not _listed_item_retold(a, b):
+            return False
     if a.cumulative and b.cumulative and not retold(a, b, CLOSE_RETELLING):
         return False  # a running toll may rise (a fall is CC202's); one sentence told again may not
     if a.cumulative != b.cumulative and set(a.about_keys) != set(b.about_keys):
@@ -500,7 +518,8 @@ class RestatedFigureConflict(Rule):
     again ("the five universities") is the set counted before, whatever is told
     of it, unless the article counts several sets of that thing. A sentence
     told again nearly word for word states one figure, even a running total, a
-    price or a guess.
+    price or a guess. One item of a list ("three peacekeepers and a driver") is
+    compared with the figure told on its own, never with another list's item.
 
     ## Why is this bad?
     A reader who meets one fact with two values cannot tell which is right, and
@@ -562,15 +581,16 @@ class RestatedFigureConflict(Rule):
         body = sorted((f for f in group if f.where.part not in ("headline", "standfirst")), key=lambda f: f.span.start)
         sentences = [f.sentence_span.start for f in body if f.sentence_span is not None]
         breakdown = len(set(sentences)) < len(sentences)  # "three soldiers and 11 civilians were injured"
+        told = [f for f in body if not f.listed]  # an item of a list is no statement of a headline's figure
         for head in heads if not breakdown else ():
             # a headline restates its story's first statement of the figure; it is wrong when it
             # disagrees with that one and no other statement gives its value (or adds up to it)
-            if not body or (kind := conflict(head, body[0])) is None:
+            if not told or (kind := conflict(head, told[0])) is None:
                 continue
-            if any(conflict(head, b) is None and same_value(head, b) for b in body[1:]):
+            if any(conflict(head, b) is None and same_value(head, b) for b in told[1:]):
                 continue
             if not sums_to(head, body):
-                yield self.report(body[0], head, kind)
+                yield self.report(told[0], head, kind)
         if heads and body:
             group = body
         clashes = {
