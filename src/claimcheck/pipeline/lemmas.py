@@ -63,4 +63,6 @@ def use_array_lemmatizer(nlp: Language) -> None:
 
 @lru_cache(maxsize=None)
 def _array_kind(kind: type) -> type:
-    return type(f"Array{kind.__name__}", (ArrayLemmatizing, kind), {})
+    array_kind = type(f"Array{kind.__name__}", (ArrayLemmatizing, kind), {"__module__": __name__})
+    globals()[array_kind.__name__] = array_kind  # so that pickle finds it by name
+    return array_kind
