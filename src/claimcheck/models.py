@@ -284,7 +284,7 @@ class Frame(Record):
     counts_from: Optional[DateValue] = Field(
         default=None,
         description="The date a count of years back restates or counts from: the 1990 of 'in 1990, 30 years ago', "
-        "the 1974 of 'the 50th anniversary of the 1974 revolution'.",
+        "the 1992 of 'the 30th anniversary of the 1992 flood'.",
     )
     part_of: Optional[str] = Field(
         default=None,

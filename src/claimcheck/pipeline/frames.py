@@ -114,11 +114,14 @@ class FrameBuilder:
         about: tuple[list[str], list[str]] = ([], []),
         date_timex: Optional[Timex] = None,
         head: Optional[Token] = None,
+        definite: bool = False,
     ) -> Frame:
-        """A frame for the characters ``[start, end)`` whose value hangs from ``anchor``."""
+        """A frame for the characters ``[start, end)`` whose value hangs from ``anchor``;
+        ``definite``: it counts a set already named (see :func:`_definite_set`)."""
         ctx = self.ctx
         sent_tok = anchor if anchor is not None else (head if head is not None else self._token_at(start))
         sent = sent_tok.sent
+        sentence = span_text(sent).strip()
         in_quote = any(q.start <= start and end <= q.end for q in ctx.quotes)
         sources = ctx.sources_for(start, end, sent)
         when = reported = None
@@ -157,14 +160,16 @@ class FrameBuilder:
             reported=reported,
             where=ctx.location(start),
             span=make_span(self.doc, start, end),
-            sentence=span_text(sent).strip(),
+            sentence=sentence,
             sentence_span=make_span(self.doc, sent.start_char, sent.end_char),
             sources=sources,
             modality=modality,  # type: ignore[arg-type]
             cumulative=ctx.is_cumulative(head, anchor) if head is not None and anchor is not None else False,
-            extra=self._extra(start, end, head),
+            # "the two men *also* watched": more told of a set already named, not more men
+            extra=self._extra(start, end, head, of_verb=not definite),
+            definite=definite,
             listed=bool(head is not None and head.pos_ in ("NOUN", "PROPN") and (head.conjuncts or head.dep_ == "conj"))
-            or bool(TABLE_CELL.match(span_text(sent).strip())),
+            or bool(TABLE_CELL.match(sentence)),
             subject=_subject_phrase(anchor, head),
             compared=self._compared(start, end, anchor, sources),
         )
@@ -241,10 +246,8 @@ class FrameBuilder:
         anchor = (figure_predicate(noun) if noun is not None else None) or governing_verb(head)
         measure = self.measure(q, qspan, noun, anchor)
         end = max(q.end, noun.idx + len(noun)) if noun is not None and noun.idx >= q.start and noun.i - qspan.end < 6 else q.end
-        frame = self.frame(q.start, end, anchor, measure, q.quantity, head=head)
-        frame.definite = measure.dimension == "count" and noun is not None and _definite_set(noun, qspan)
-        if frame.definite and frame.extra:  # "the two men *also* watched": more told of them, not more men
-            frame.extra = self._extra(q.start, end, head, of_verb=False)
+        definite = measure.dimension == "count" and noun is not None and _definite_set(noun, qspan)
+        frame = self.frame(q.start, end, anchor, measure, q.quantity, head=head, definite=definite)
         self.tokens[id(frame)] = (qspan, head)
         return frame
 
@@ -390,7 +393,7 @@ class FrameBuilder:
 
     def link_years_back(self, frames: list[Frame]) -> None:
         """ "in 1990, 30 years ago", "30 years ago (in 1990)": an "N years ago" beside the date it
-        counts back to; "the 50th anniversary of the 1974 revolution": the date an anniversary
+        counts back to; "the 30th anniversary of the 1992 flood": the date an anniversary
         counts from (``Frame.counts_from``)."""
         for start, frame in self.by_timex.items():
             t = next((x for x in self.ctx.timexes if x.start == start), None)
@@ -423,7 +426,7 @@ class FrameBuilder:
         return None
 
     def _anniversary_of(self, frame: Frame, timexes: list[Timex]) -> Optional[DateValue]:
-        """The date in an anniversary's "of" phrase: "of the *1974* revolution", "of its
+        """The date in an anniversary's "of" phrase: "of the *1992* flood", "of its
         founding in *1949*" (not the day it is marked: "on Monday")."""
         span = self.ctx.char_span(frame.span.start, frame.span.end)
         if span is None or not len(span):

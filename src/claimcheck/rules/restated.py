@@ -190,16 +190,17 @@ def _same_doing(a: Frame, b: Frame, loose: bool = False) -> bool:
     return bool(a.about_keys) and set(a.about_keys) == set(b.about_keys)
 
 
-def _listed_item_retold(a: Frame, b: Frame) -> bool:
-    """A list's item and a figure told on its own count the same named thing (not people in
-    general), with the same verb or outcome."""
+def _same_counted_noun(a: Frame, b: Frame) -> bool:
+    """Both count the same named thing (not people or things in general)."""
     noun = a.measure.noun
-    return (
-        a.measure.dimension == b.measure.dimension == "count"
-        and noun is not None
-        and noun == b.measure.noun
-        and noun not in GENERIC_NOUNS
-        and (a.predicate.lemma == b.predicate.lemma or bool(a.predicate.outcome) and a.predicate.outcome == b.predicate.outcome)
+    return a.measure.dimension == b.measure.dimension == "count" and noun is not None and noun == b.measure.noun and noun not in GENERIC_NOUNS
+
+
+def _listed_item_retold(a: Frame, b: Frame) -> bool:
+    """A list's item and a figure told on its own count the same named thing, with the same
+    verb or outcome."""
+    return _same_counted_noun(a, b) and (
+        a.predicate.lemma == b.predicate.lemma or bool(a.predicate.outcome) and a.predicate.outcome == b.predicate.outcome
     )
 
 
@@ -246,8 +247,13 @@ def specific_measure(f: Frame) -> bool:
     return f.measure.dimension in ("money", "duration", "ordinal") and f.measure.noun is not None and f.measure.noun not in GENERIC_NOUNS
 
 
+def is_head(f: Frame) -> bool:
+    """Told in the headline or the standfirst."""
+    return f.where.part in ("headline", "standfirst")
+
+
 def in_headline(a: Frame, b: Frame) -> bool:
-    return "headline" in (a.where.part, b.where.part) or "standfirst" in (a.where.part, b.where.part)
+    return is_head(a) or is_head(b)
 
 
 def same_parties(a: Frame, b: Frame) -> bool:
@@ -299,7 +305,7 @@ def headline_dates(a: Frame, b: Frame) -> bool:
     """A headline dates the figure its story leaves undated ("Economy grows 2 percent in third
     quarter" / "the economy grew 2 percent"); the reverse, an undated headline and a dated body
     figure, is a total over a period ("30 police killed this year") beside the headline's news."""
-    head, body = (a, b) if a.where.part in ("headline", "standfirst") else (b, a)
+    head, body = (a, b) if is_head(a) else (b, a)
     return in_headline(a, b) and head.when is not None and body.when is None and body.where.part == "body"
 
 
@@ -322,7 +328,7 @@ def same_fact(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
     if same_set(a, b):
         return True  # whatever is told of it, wherever: a set named again is the same set
     if a.listed or b.listed:
-        # one item of a list ("injuring three soldiers and 11 civilians") is one fact with a
+        # one item of a list ("wounding two guards and nine passengers") is one fact with a
         # figure told on its own, of the same people, with the same verb, in the body;
         # never with another item of a list
         if a.listed == b.listed or in_headline(a, b) or not _listed_item_retold(a, b):
@@ -359,14 +365,10 @@ def same_set(a: Frame, b: Frame) -> bool:
     a determiner and nothing after its noun to narrow it; both count the same noun, with the same
     modifiers, in the body."""
     earlier, later = (a, b) if a.span.start < b.span.start else (b, a)
-    ma, mb = a.measure, b.measure
     return (
         later.definite
-        and ma.dimension == mb.dimension == "count"
-        and ma.noun is not None
-        and ma.noun == mb.noun
-        and ma.noun not in GENERIC_NOUNS
-        and set(ma.modifiers) == set(mb.modifiers)
+        and _same_counted_noun(a, b)
+        and set(a.measure.modifiers) == set(b.measure.modifiers)
         and not in_headline(a, b)
         and not earlier.cumulative
         and not later.cumulative
@@ -577,10 +579,10 @@ class RestatedFigureConflict(Rule):
 
         The values that disagree must all involve one statement (two statements of
         three or more that each disagree with another are a list of different facts)."""
-        heads = [f for f in group if f.where.part in ("headline", "standfirst")]
-        body = sorted((f for f in group if f.where.part not in ("headline", "standfirst")), key=lambda f: f.span.start)
+        heads = [f for f in group if is_head(f)]
+        body = sorted((f for f in group if not is_head(f)), key=lambda f: f.span.start)
         sentences = [f.sentence_span.start for f in body if f.sentence_span is not None]
-        breakdown = len(set(sentences)) < len(sentences)  # "three soldiers and 11 civilians were injured"
+        breakdown = len(set(sentences)) < len(sentences)  # "two guards and nine passengers were hurt"
         told = [f for f in body if not f.listed]  # an item of a list is no statement of a headline's figure
         for head in heads if not breakdown else ():
             # a headline restates its story's first statement of the figure; it is wrong when it

@@ -210,8 +210,8 @@ class YearsAgoMismatch(Rule):
     ## What it does
     Checks an "N years ago" written beside the year it restates ("in 1990, 30
     years ago", "Thirty years ago, in 1994,") against the publication date, and
-    "the Nth anniversary" of a dated event ("the 50th anniversary of the 1974
-    revolution") against the date it is marked (the clause's date, else the
+    "the Nth anniversary" of a dated event ("the 30th anniversary of the 1992
+    flood") against the date it is marked (the clause's date, else the
     publication date). An anniversary may be marked a year early or late; "N
     years ago" may be a year short of the calendar difference (the day may not
     have come round yet); a hedge ("some 30 years ago") allows its rounding.
