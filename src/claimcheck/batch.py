@@ -217,7 +217,9 @@ def run_jobs(
     if workers == 1:
         return check_jobs(jobs, on_done)
     reports: list[Optional[DocumentReport]] = [None] * len(jobs)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+    from .startup import spacy_without_cli
+
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(), initializer=spacy_without_cli) as pool:
         futures = {pool.submit(check_jobs, [jobs[i] for i in chunk]): chunk for chunk in _chunks(jobs, workers)}
         for future in as_completed(futures):
             chunk = futures[future]

@@ -384,6 +384,9 @@ COMMANDS = {"check", "schema", "rules", "rule", "eval"}
 
 
 def main(argv: Optional[list[str]] = None) -> None:
+    from .startup import spacy_without_cli
+
+    spacy_without_cli()  # the program never uses spaCy's own command line
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] not in COMMANDS and args[0] not in {"-h", "--help", "-V", "--version"}:
         args.insert(0, "check")

@@ -28,7 +28,7 @@ PublishedSource = Literal["cli", "front-matter", "html", "dateline", "inferred"]
 class Record(BaseModel):
     """Base for every record: forbid unknown fields so typos fail loudly."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Span(Record):

@@ -76,6 +76,10 @@ def _load_model(name: str) -> "Language":
 def _spacy_load(name: str) -> "Language":
     import spacy
 
+    from .startup import settle
+
+    settle()
+
     try:
         return spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:  # spaCy's E050/E053: not a package or path
