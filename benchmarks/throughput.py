@@ -10,10 +10,10 @@ folder until there are ``--count`` of them. Printed, in seconds and as ratios:
   model plus claimcheck's components) — what the components cost;
 * claimcheck: the same files through claimcheck's batch path in this process
   (reading, pipeline, rules, suppressions) — model loading excluded from all
-  three, so the ratios are per-article overhead. Each is timed ``--repeat``
-  times, alternating, and the fastest run is kept (the machine may be shared),
-  in wall time and in this process's CPU time (which other load on a shared
-  machine disturbs less);
+  three, so the ratios are per-article overhead. The three take turns, each
+  over all the articles, ``--repeat`` times; each turn of the three gives one
+  ratio per contender, and the median ratio is printed (a shared machine's
+  speed drifts between turns), in wall time and in this process's CPU time;
 * jobs 1 / jobs 2: wall time of the ``claimcheck`` command over the folder,
   model loading included (each worker process loads the model once).
 """
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -45,37 +46,36 @@ def make_corpus(source: Path, count: int, target: Path) -> list[Path]:
     return made
 
 
-def time_pipe(nlp, texts: list[str]) -> tuple[float, float]:
-    """Wall and CPU seconds for ``nlp.pipe`` over ``texts``, after a short warm-up."""
-    list(nlp.pipe(texts[:2]))
+def timed(work) -> tuple[float, float]:
+    """Wall and CPU seconds ``work()`` takes."""
     start, cpu = time.perf_counter(), time.process_time()
-    for _ in nlp.pipe(texts, batch_size=16):
-        pass
+    work()
     return time.perf_counter() - start, time.process_time() - cpu
 
 
-def time_plain(texts: list[str], model: str) -> tuple[float, float]:
+def pipe(nlp, texts: list[str]) -> None:
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+
+
+def contenders(paths: list[Path], texts: list[str], model: str):
+    """The three ways to process the articles ``[i, j)``, each warmed up once."""
     import spacy
 
-    return time_pipe(spacy.load(model), texts)
-
-
-def time_pipeline(texts: list[str], model: str) -> tuple[float, float]:
-    from claimcheck.nlp import build_pipeline
-
-    return time_pipe(build_pipeline(model), texts)
-
-
-def time_claimcheck(paths: list[Path], model: str) -> tuple[float, float]:
     from claimcheck.api import Options
     from claimcheck.batch import Job, run_jobs
     from claimcheck.nlp import build_pipeline
 
+    plain, ours = spacy.load(model), build_pipeline(model)
     options = Options(model=model)
-    list(build_pipeline(model).pipe(["Warm up.", "Twelve people were killed on Monday."]))
-    start, cpu = time.perf_counter(), time.process_time()
-    run_jobs([Job(path=str(p), options=options) for p in paths], workers=1)
-    return time.perf_counter() - start, time.process_time() - cpu
+    ways = {
+        "plain": lambda i, j: pipe(plain, texts[i:j]),
+        "pipeline": lambda i, j: pipe(ours, texts[i:j]),
+        "claimcheck": lambda i, j: run_jobs([Job(path=str(p), options=options) for p in paths[i:j]], workers=1),
+    }
+    for way in ways.values():
+        way(0, 2)
+    return ways
 
 
 def time_cli(folder: Path, jobs: int, model: str) -> float:
@@ -94,7 +94,7 @@ def main() -> None:
     parser.add_argument("articles", type=Path, help="folder of articles to cycle")
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--model", default=None, help="spaCy model (default: the one claimcheck picks)")
-    parser.add_argument("--repeat", type=int, default=2, help="runs of each in-process timing (fastest kept)")
+    parser.add_argument("--repeat", type=int, default=3, help="turns over the articles (median ratio kept)")
     parser.add_argument("--skip-jobs", action="store_true", help="only compare with plain nlp.pipe")
     args = parser.parse_args()
 
@@ -106,17 +106,21 @@ def main() -> None:
         paths = make_corpus(args.articles, args.count, Path(tmp))
         texts = [read_document(p).text for p in paths]
         print(f"{len(paths)} articles, {sum(map(len, texts)):,} characters, model {model}")
-        runs: dict[str, list[tuple[float, float]]] = {"plain": [], "pipeline": [], "claimcheck": []}
+        ways = contenders(paths, texts, model)
+        passes = []
         for _ in range(args.repeat):
-            runs["plain"].append(time_plain(texts, model))
-            runs["pipeline"].append(time_pipeline(texts, model))
-            runs["claimcheck"].append(time_claimcheck(paths, model))
-        for i, clock in ((0, "wall"), (1, "CPU")):
-            plain, pipeline, ours = (min(r[i] for r in runs[k]) for k in ("plain", "pipeline", "claimcheck"))
-            print(f"{clock} time, fastest of {args.repeat}:")
+            total = {name: timed(lambda: way(0, len(paths))) for name, way in ways.items()}
+            passes.append(total)
+            print("  turn:", ", ".join(f"{name} {t[1]:.2f} s" for name, t in total.items()), "(CPU)")
+        for k, clock in ((0, "wall"), (1, "CPU")):
+            print(f"{clock} time, median of {args.repeat} turns:")
+            plain = statistics.median(p["plain"][k] for p in passes)
             print(f"  plain nlp.pipe      {plain:8.2f} s")
-            print(f"  claimcheck nlp.pipe {pipeline:8.2f} s   ratio {pipeline / plain:.2f}x (model + claimcheck components)")
-            print(f"  claimcheck batch    {ours:8.2f} s   ratio {ours / plain:.2f}x (reading, pipeline, rules, reports)")
+            for name, what in (("pipeline", "model + claimcheck components"), ("claimcheck", "reading, pipeline, rules, reports")):
+                ratio = statistics.median(p[name][k] / p["plain"][k] for p in passes)
+                seconds = statistics.median(p[name][k] for p in passes)
+                label = "claimcheck nlp.pipe" if name == "pipeline" else "claimcheck batch   "
+                print(f"  {label} {seconds:8.2f} s   ratio {ratio:.2f}x ({what})")
         if args.skip_jobs:
             return
         one = time_cli(Path(tmp), 1, model)

@@ -98,8 +98,10 @@ def _build_pipeline(name: str) -> "Language":
     from . import pipeline  # noqa: F401  registers the factories
 
     from .pipeline.lemmas import use_array_lemmatizer
+    from .pipeline.ruler import use_array_attribute_ruler
 
     nlp = _spacy_load(name)
+    use_array_attribute_ruler(nlp)  # the same tags, parts of speech and features, set as arrays
     use_array_lemmatizer(nlp)  # the same lemmas, read and written as arrays
     if "parser" in nlp.pipe_names:  # sentence starts the parser must keep (blank lines, headline)
         nlp.add_pipe(SEGMENTER, before="parser")

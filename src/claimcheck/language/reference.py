@@ -163,10 +163,14 @@ def name_variants(a: str, b: str) -> bool:
     surname_a, surname_b = wa[-1], wb[-1]
     if surname_a == surname_b or min(len(surname_a), len(surname_b)) < VARIANT_MIN_LETTERS:
         return False
-    if SequenceMatcher(None, surname_a, surname_b).ratio() < VARIANT_SIMILARITY:
-        return False
     # a slip of a letter or two (one in a short name): "Jimenez"/"Jimienez", not "Robson"/"Robinson"
-    if edit_distance(surname_a, surname_b) > (1 if min(len(surname_a), len(surname_b)) < 8 else 2):
+    slips = 1 if min(len(surname_a), len(surname_b)) < 8 else 2
+    if abs(len(surname_a) - len(surname_b)) > slips:  # more edits than that, whatever the letters
+        return False
+    similar = SequenceMatcher(None, surname_a, surname_b)
+    if similar.quick_ratio() < VARIANT_SIMILARITY or similar.ratio() < VARIANT_SIMILARITY:  # quick_ratio bounds ratio
+        return False
+    if edit_distance(surname_a, surname_b) > slips:
         return False
     given_a, given_b = wa[:-1], wb[:-1]
     return not given_a or not given_b or given_a == given_b
