@@ -261,7 +261,7 @@ def sentence_of(text: str, start: int, end: Optional[int] = None) -> str:
     end = start + 1 if end is None else max(end, start + 1)
     s, _ = article.sentence_at(start)
     _, e = article.sentence_at(end - 1)
-    if s == start and e == start:  # the headline
+    if e <= s or not (s <= start and end <= e):  # the headline: before the first sentence
         s, e = next(((a, b) for a, b in article.paragraphs if a <= start < b), (start, end))
     return " ".join(text[s:e].split())
 

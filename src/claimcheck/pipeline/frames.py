@@ -262,7 +262,9 @@ class FrameBuilder:
             return Measure(dimension=q.kind, noun=_lemma(whole), unit=q.quantity.unit or ("percent" if q.kind == "percent" else None),
                            text=_phrase(whole), modifiers=_modifiers(whole))
         if q.kind == "measure":
-            return Measure(dimension=dimension(q.quantity.unit) or "measure", noun=_lemma(noun) if noun is not None and noun.pos_ == "NOUN" else None,
+            if noun is None or noun.pos_ != "NOUN":
+                noun = _substance(qspan)
+            return Measure(dimension=dimension(q.quantity.unit) or "measure", noun=_lemma(noun),
                            unit=q.quantity.unit, text=q.quantity.text)
         if noun is not None and noun.lemma_.lower() == "time":
             return Measure(dimension="times", noun="time", text=noun.text)
@@ -284,7 +286,7 @@ class FrameBuilder:
             return root.head
         if anchor is not None:
             return next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
-        return None
+        return _changed_noun(root)
 
     # -- lengths of time ---------------------------------------------------------------
 
@@ -651,6 +653,35 @@ def _modifiers(token: Optional[Token]) -> list[str]:
                 words = [t.lower_ for t in pobj.subtree if t.i <= pobj.i and t.dep_ not in ("det",) and not t.is_punct]
                 out.append(f"{c.lower_} {' '.join(words)}")
     return out
+
+
+#: Words that tell a change without a verb: "exports down 12 percent", "output up 4 percent".
+VERBLESS_CHANGE = frozenset({"up", "down", "higher", "lower", "off"})
+
+
+def _substance(qspan: SpacySpan) -> Optional[Token]:
+    """What a measure is of: "20,000 tons *of copper*", "two million barrels *of oil*" (one
+    noun, not a phrase that goes on: "tons of copper stockpiles" is a count of stockpiles)."""
+    of = next((c for c in qspan.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or pobj.pos_ != "NOUN" or pobj.i != of.i + 1:
+        return None
+    return pobj
+
+
+def _changed_noun(share: Token) -> Optional[Token]:
+    """What changes by a share told without a verb, as headlines do: "Japan's trade *surplus*
+    down 26.8 percent", "Factory *output* up 4 percent", "German *exports* down 12 percent"."""
+    if share.dep_ != "npadvmod":
+        return None
+    change = share.head
+    if change.pos_ in ("NOUN", "PROPN"):  # parsed as the noun's own modifier
+        return change if any(c.lower_ in VERBLESS_CHANGE and c.dep_ == "advmod" for c in change.children) else None
+    if change.lower_ not in VERBLESS_CHANGE:
+        return None
+    if change.dep_ == "advmod" and change.head.pos_ in ("NOUN", "PROPN"):
+        return change.head
+    return next((c for c in change.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _modified_noun(span: SpacySpan) -> Optional[Token]:
