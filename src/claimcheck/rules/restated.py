@@ -240,8 +240,8 @@ def same_predicate(a: Frame, b: Frame) -> bool:
         # "Kenya holds 8 suspected Somali pirates" / "… detaining 8 suspected Somali pirates":
         # a headline names the same narrowly described things in other words; a nationality
         # may move from modifier to owner ("Canadian wheat exports" / "Canada's wheat exports")
-        mods_a, mods_b = set(a.measure.modifiers), set(b.measure.modifiers)
-        return mods_a - set(b.about_keys) == mods_b - set(a.about_keys)
+        owners = set(a.about_keys) | set(b.about_keys)
+        return set(a.measure.modifiers) - owners == set(b.measure.modifiers) - owners
     if a.measure.dimension in ("money", "duration", "ordinal", "length", "area", "volume", "mass") and a.measure.noun and a.measure.noun not in GENERIC_NOUNS:
         return True
     return pa.lemma is not None and pa.lemma == pb.lemma
@@ -397,11 +397,25 @@ def same_set(a: Frame, b: Frame) -> bool:
     earlier, later = (a, b) if a.span.start < b.span.start else (b, a)
     return (
         later.definite
-        and _same_counted_noun(a, b)
+        and (_same_counted_noun(a, b) or _same_toll_of(a, b))
         and set(a.measure.modifiers) == set(b.measure.modifiers)
         and not in_headline(a, b)
         and not earlier.cumulative
         and not later.cumulative
+    )
+
+
+def _same_toll_of(a: Frame, b: Frame) -> bool:
+    """Both count people in general with the same outcome: "six people were killed" … "the six
+    people were killed"."""
+    noun = a.measure.noun
+    return (
+        a.measure.dimension == b.measure.dimension == "count"
+        and noun is not None
+        and noun == b.measure.noun
+        and noun in GENERIC_NOUNS
+        and a.predicate.outcome is not None
+        and a.predicate.outcome == b.predicate.outcome
     )
 
 
