@@ -16,12 +16,14 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 from typing import Optional
 
 from ..language.reference import lexicon as people_lexicon
 from ..language.units import convert
 from ..models import Finding, Frame, Quantity
+from .. import lexicons
 from .base import CheckContext, Rule
 from .helpers import gap_days, interval
 
@@ -152,7 +154,7 @@ def same_measure(a: Frame, b: Frame) -> bool:
     if ma.dimension == "money" and ma.unit != mb.unit:
         return False
     if ma.noun and mb.noun:
-        if ma.noun != mb.noun:
+        if ma.noun != mb.noun and not (in_headline(a, b) and headline_kin(ma.noun, mb.noun)):
             return False
     elif ma.dimension in NOUNLESS_DIMENSIONS and (not ma.noun and not mb.noun or in_headline(a, b)):
         # "Bushfire burns 900 hectares" / "a fast-moving bushfire burned 900 hectares"; "20,000
@@ -166,6 +168,17 @@ def same_measure(a: Frame, b: Frame) -> bool:
         return False
     mods_a, mods_b = set(ma.modifiers), set(mb.modifiers)
     return not (mods_a and mods_b and not mods_a & mods_b)
+
+
+def headline_kin(a: str, b: str) -> bool:
+    """Nouns a headline and its story use for one thing: "ink four-year deal" / "a four-year
+    contract", "enterprises" / "corporations" (``headline_noun_kinds`` in claims.json)."""
+    return any(a in kind and b in kind for kind in _noun_kinds())
+
+
+@lru_cache(maxsize=1)
+def _noun_kinds() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(kind) for kind in lexicons.read("claims")["headline_noun_kinds"])
 
 
 def _people_count(a: Frame, b: Frame) -> bool:
@@ -371,7 +384,8 @@ def told_in_story(head: Frame, b: Frame) -> bool:
     return (
         not is_head(b)
         and head.measure.noun is not None
-        and head.measure.noun == b.measure.noun
+        and b.measure.noun is not None
+        and (head.measure.noun == b.measure.noun or headline_kin(head.measure.noun, b.measure.noun))
         and set(head.measure.modifiers) == set(b.measure.modifiers)
         and same_measure(head, b)
         and same_predicate(head, b)
