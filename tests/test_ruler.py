@@ -87,3 +87,13 @@ def test_patterns_added_later_that_it_cannot_read_go_to_spacy():
     ruler.add([[{"TAG": "NN", "OP": "+"}]], {"LEMMA": "kite"})
     doc = ruler(_doc(vocab, ["kites"], ["NN"]))
     assert doc[0].pos_ == "NOUN" and doc[0].lemma_ == "kite"
+
+
+@pytest.mark.model
+def test_the_ruler_pickles_after_use(nlp):
+    import pickle
+
+    ruler = nlp.get_pipe("attribute_ruler")
+    nlp("The ferry left at dawn.")
+    again = pickle.loads(pickle.dumps(ruler))
+    assert isinstance(again, ArrayAttributeRuling) and len(again.attrs) == len(ruler.attrs)

@@ -15,6 +15,7 @@ ruler with any pattern outside that set is left as it is.
 from __future__ import annotations
 
 import re
+import weakref
 from functools import lru_cache
 from typing import Callable, Optional
 
@@ -45,7 +46,7 @@ class ArrayAttributeRuling:
 
     def __call__(self, doc: Doc) -> Doc:
         plan = _plan_of(self)
-        if plan is None:  # patterns added since that this reading does not cover
+        if plan is None:  # a pattern (perhaps added since) that this reading does not cover
             return AttributeRuler.__call__(self, doc)  # type: ignore[arg-type]
         try:
             return _apply(plan, doc)
@@ -63,12 +64,16 @@ class Plan:
         self.written = sorted({attr for _, attrs, _ in rules for attr in attrs})
 
 
+#: Each ruler's plan, with the number of rules it was read from (kept off the ruler, which may be pickled).
+_PLANS: "weakref.WeakKeyDictionary[object, tuple[int, Optional[Plan]]]" = weakref.WeakKeyDictionary()
+
+
 def _plan_of(ruler: "ArrayAttributeRuling") -> Optional[Plan]:
-    cached = getattr(ruler, "_claimcheck_plan", None)
+    cached = _PLANS.get(ruler)
     if cached is not None and cached[0] == len(ruler.attrs):
         return cached[1]
     plan = read_plan(ruler)  # type: ignore[arg-type]
-    ruler._claimcheck_plan = (len(ruler.attrs), plan)  # type: ignore[attr-defined]
+    _PLANS[ruler] = (len(ruler.attrs), plan)
     return plan
 
 
