@@ -9,13 +9,14 @@ the cache does not know yet is lemmatized by the model's own rules.
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
+
+from .swap import with_mixin
 
 
 class ArrayLemmatizing:
@@ -58,11 +59,4 @@ def use_array_lemmatizer(nlp: Language) -> None:
     lemmatizer = nlp.get_pipe("lemmatizer")
     kind = type(lemmatizer)
     if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule" and kind.__call__ is Lemmatizer.__call__:
-        lemmatizer.__class__ = _array_kind(kind)
-
-
-@lru_cache(maxsize=None)
-def _array_kind(kind: type) -> type:
-    array_kind = type(f"Array{kind.__name__}", (ArrayLemmatizing, kind), {"__module__": __name__})
-    globals()[array_kind.__name__] = array_kind  # so that pickle finds it by name
-    return array_kind
+        lemmatizer.__class__ = with_mixin(ArrayLemmatizing, kind)

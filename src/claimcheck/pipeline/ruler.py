@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 import weakref
-from functools import lru_cache
 from typing import Callable, Optional
 
 import numpy
@@ -25,6 +24,8 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
+
+from .swap import with_mixin
 
 #: Token attributes a pattern may test here: string-valued, and the one flag the models use.
 _STRING_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "NORM": NORM, "TAG": TAG, "DEP": DEP, "LEMMA": LEMMA}
@@ -207,11 +208,4 @@ def use_array_attribute_ruler(nlp: Language) -> None:
     ruler = nlp.get_pipe("attribute_ruler")
     kind = type(ruler)
     if isinstance(ruler, AttributeRuler) and kind.__call__ is AttributeRuler.__call__ and read_plan(ruler) is not None:
-        ruler.__class__ = _array_kind(kind)
-
-
-@lru_cache(maxsize=None)
-def _array_kind(kind: type) -> type:
-    array_kind = type(f"Array{kind.__name__}", (ArrayAttributeRuling, kind), {"__module__": __name__})
-    globals()[array_kind.__name__] = array_kind  # so that pickle finds it by name
-    return array_kind
+        ruler.__class__ = with_mixin(ArrayAttributeRuling, kind)
