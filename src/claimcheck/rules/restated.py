@@ -20,10 +20,10 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Optional
 
+from .. import lexicons
 from ..language.reference import lexicon as people_lexicon
 from ..language.units import convert
 from ..models import Finding, Frame, Quantity
-from .. import lexicons
 from .base import CheckContext, Rule
 from .helpers import gap_days, interval
 
