@@ -11,9 +11,10 @@ folder until there are ``--count`` of them. Printed, in seconds and as ratios:
 * claimcheck: the same files through claimcheck's batch path in this process
   (reading, pipeline, rules, suppressions) — model loading excluded from all
   three, so the ratios are per-article overhead. The three take turns, each
-  over all the articles, ``--repeat`` times; each turn of the three gives one
-  ratio per contender, and the median ratio is printed (a shared machine's
-  speed drifts between turns), in wall time and in this process's CPU time;
+  over all the articles, ``--repeat`` times (each going first in every third
+  turn); each turn of the three gives one ratio per contender, and the median
+  ratio is printed (a shared machine's speed drifts between turns), in wall
+  time and in this process's CPU time;
 * jobs 1 / jobs 2: wall time of the ``claimcheck`` command over the folder,
   model loading included (each worker process loads the model once).
 """
@@ -108,10 +109,12 @@ def main() -> None:
         print(f"{len(paths)} articles, {sum(map(len, texts)):,} characters, model {model}")
         ways = contenders(paths, texts, model)
         passes = []
-        for _ in range(args.repeat):
-            total = {name: timed(lambda: way(0, len(paths))) for name, way in ways.items()}
+        names = list(ways)
+        for turn in range(args.repeat):
+            order = names[turn % 3:] + names[:turn % 3]  # each goes first in its turn, so that no order favours one
+            total = {name: timed(lambda: ways[name](0, len(paths))) for name in order}
             passes.append(total)
-            print("  turn:", ", ".join(f"{name} {t[1]:.2f} s" for name, t in total.items()), "(CPU)")
+            print("  turn:", ", ".join(f"{name} {total[name][1]:.2f} s" for name in names), f"(CPU; {order[0]} first)")
         for k, clock in ((0, "wall"), (1, "CPU")):
             print(f"{clock} time, median of {args.repeat} turns:")
             plain = statistics.median(p["plain"][k] for p in passes)
