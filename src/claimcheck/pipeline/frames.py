@@ -285,7 +285,7 @@ class FrameBuilder:
         if root.head.pos_ == "NOUN" and root.dep_ in ("nummod", "compound", "amod", "npadvmod") and root.head.i > root.i:
             return root.head
         if anchor is not None:
-            return next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+            return _noun_subject(anchor)
         return _changed_noun(root)
 
     # -- lengths of time ---------------------------------------------------------------
@@ -304,7 +304,7 @@ class FrameBuilder:
             if span is None or not len(span):
                 continue
             noun = _modified_noun(span)
-            headline = self.ctx.location(t.start).part == "headline"  # headlines drop articles: "ink four-year deal"
+            headline = self.ctx.location(t.start).part == "headline"  # headlines drop articles: "Striker signs three-year deal"
             if noun is not None and (noun.tag_ in ("NNS", "NNPS") or not headline and not any(c.dep_ in ("det", "poss") for c in noun.children)):
                 continue  # "20-year loans", "10-year notes": a kind of thing, not the length of one
             anchor = governing_verb(span)
@@ -660,8 +660,9 @@ VERBLESS_CHANGE = frozenset({"up", "down", "higher", "lower", "off"})
 
 
 def _substance(qspan: SpacySpan) -> Optional[Token]:
-    """What a measure is of: "20,000 tons *of copper*", "two million barrels *of oil*" (one
-    noun, not a phrase that goes on: "tons of copper stockpiles" is a count of stockpiles)."""
+    """What a measure is of: "5,000 tonnes *of rice*", "two million barrels *of oil*" (one
+    noun right after "of"; "tonnes of rice stocks" names none, the substance and what it is
+    kept as being two)."""
     of = next((c for c in qspan.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if pobj is None or pobj.pos_ != "NOUN" or pobj.i != of.i + 1:
@@ -670,8 +671,8 @@ def _substance(qspan: SpacySpan) -> Optional[Token]:
 
 
 def _changed_noun(share: Token) -> Optional[Token]:
-    """What changes by a share told without a verb, as headlines do: "Japan's trade *surplus*
-    down 26.8 percent", "Factory *output* up 4 percent", "German *exports* down 12 percent"."""
+    """What changes by a share told without a verb, as headlines do: "Canadian wheat *exports*
+    down 18 percent", "Factory *output* up 4 percent", "Dairy *prices* lower 3 percent"."""
     if share.dep_ != "npadvmod":
         return None
     change = share.head
@@ -681,7 +682,12 @@ def _changed_noun(share: Token) -> Optional[Token]:
         return None
     if change.dep_ == "advmod" and change.head.pos_ in ("NOUN", "PROPN"):
         return change.head
-    return next((c for c in change.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+    return _noun_subject(change)
+
+
+def _noun_subject(token: Token) -> Optional[Token]:
+    """The subject of ``token`` when it is a noun: what a share is of ("*unemployment* fell to 5 percent")."""
+    return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _modified_noun(span: SpacySpan) -> Optional[Token]:
