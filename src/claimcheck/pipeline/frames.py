@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import Optional
 
+import numpy
 from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -326,18 +327,25 @@ class FrameBuilder:
         ages: list[Token] = []
         ords: list[Token] = []
         times: list[Token] = []
-        for i, (lower, like_num) in enumerate(doc.to_array([LOWER, LIKE_NUM]).tolist()):
+        if not len(doc):
+            return ages, ords, times
+        array = doc.to_array([LOWER, LIKE_NUM])
+        forms, where = numpy.unique(array[:, 0], return_inverse=True)  # each word form read once
+        form_kinds = numpy.zeros(len(forms), dtype=numpy.uint8)
+        for k, lower in enumerate(forms.tolist()):
             kinds = _WORD_KINDS.get(lower)
             if kinds is None:
                 if len(_WORD_KINDS) >= 65536:  # a bound, so a long batch does not grow it forever
                     _WORD_KINDS.clear()
                 kinds = _WORD_KINDS[lower] = _word_kinds(strings[lower])
-            if like_num or kinds & _AGE:
-                ages.append(doc[i])
-            if kinds & _ORDINAL:
-                ords.append(doc[i])
-            if kinds & _TIMES:
-                times.append(doc[i])
+            form_kinds[k] = kinds
+        kinds = form_kinds[where]
+        for i in numpy.flatnonzero((array[:, 1] != 0) | (kinds & _AGE != 0)).tolist():
+            ages.append(doc[i])
+        for i in numpy.flatnonzero(kinds & _ORDINAL).tolist():
+            ords.append(doc[i])
+        for i in numpy.flatnonzero(kinds & _TIMES).tolist():
+            times.append(doc[i])
         return ages, ords, times
 
     def age_frames(self, candidates: list[Token]) -> Iterator[Frame]:
