@@ -405,13 +405,17 @@ def _headline_plan(a: Frame, b: Frame) -> bool:
 def same_set(a: Frame, b: Frame) -> bool:
     """A count of a set named again as that set: "two countries signed the pact" … "the three
     countries' leaders", "the 29 cities" … "these 30 cities". The later count names the set with
-    a determiner and nothing after its noun to narrow it; both count the same noun, with the same
-    modifiers, in the body."""
+    a determiner and nothing after its noun to narrow it; both count the same noun, in the body,
+    with the same modifiers. The later may drop the earlier's modifiers when the earlier brings
+    the set in ("three electric buses" … "the three buses"); a set already named with a modifier
+    is a part of the set without it ("the board's four elected members" … "the board's nine
+    members")."""
     earlier, later = (a, b) if a.span.start < b.span.start else (b, a)
+    mods, earlier_mods = set(later.measure.modifiers), set(earlier.measure.modifiers)
     return (
         later.definite
         and (_same_counted_noun(a, b) or _same_toll_of(a, b))
-        and set(a.measure.modifiers) == set(b.measure.modifiers)
+        and (mods == earlier_mods or mods < earlier_mods and not earlier.definite)
         and not in_headline(a, b)
         and not earlier.cumulative
         and not later.cumulative
@@ -436,22 +440,19 @@ def one_set_each(frames: list[Frame], every: Sequence[Frame]) -> list[Frame]:
     """``frames``, where a definite count names one of several sets no longer counted as a set
     named again. The article tells of one set of a thing when its counts of that thing take at
     most two values and one of them only once; "the five countries" twice and "the two
-    countries" three times are a group and the pairs among it."""
-    values: dict[tuple, Counter] = {}
+    countries" three times are a group and the pairs among it. The counts are of the noun
+    with whatever modifiers, as a set may be named again without them."""
+    values: dict[Optional[str], Counter] = {}
     for f in every:
         if f.measure.dimension == "count" and f.quantity is not None and f.where.part == "body":
-            values.setdefault(_set_key(f), Counter())[f.quantity.value] += 1
+            values.setdefault(f.measure.noun, Counter())[f.quantity.value] += 1
     out = []
     for f in frames:
-        counts = values.get(_set_key(f), Counter())
+        counts = values.get(f.measure.noun, Counter())
         if f.definite and (len(counts) > 2 or len(counts) == 2 and min(counts.values()) > 1):
             f = f.model_copy(update={"definite": False})
         out.append(f)
     return out
-
-
-def _set_key(f: Frame) -> tuple:
-    return f.measure.noun, frozenset(f.measure.modifiers)
 
 
 def other_happening(f: Frame) -> bool:
