@@ -51,6 +51,7 @@ class ClaimLexicon(BaseModel):
     place_prepositions: frozenset[str]
     end_verbs: frozenset[str]
     money_nouns: frozenset[str]
+    change_nouns: dict[str, str]
 
 
 @lru_cache(maxsize=1)

@@ -38,6 +38,7 @@ from .context import (
     MODIFIER_DEPS,
     ClaimContext,
     figure_predicate,
+    lexicon,
     money_purpose,
     money_purpose_noun,
 )
@@ -249,6 +250,8 @@ class FrameBuilder:
         end = max(q.end, noun.idx + len(noun)) if noun is not None and noun.idx >= q.start and noun.i - qspan.end < 6 else q.end
         definite = measure.dimension == "count" and noun is not None and _definite_set(noun, qspan)
         frame = self.frame(q.start, end, anchor, measure, q.quantity, head=head, definite=definite)
+        if q.kind in ("percent", "fraction") and (verb := _change_verb(qspan)) is not None:
+            frame.predicate.lemma = verb  # "a 4 percent rise in sales" tells what "sales rose 4 percent" does
         self.tokens[id(frame)] = (qspan, head)
         return frame
 
@@ -283,10 +286,13 @@ class FrameBuilder:
                 pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
-        if root.head.pos_ == "NOUN" and root.dep_ in ("nummod", "compound", "amod", "npadvmod") and root.head.i > root.i:
-            return root.head
+        if root.head.pos_ == "NOUN" and root.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod") and root.head.i > root.i:
+            return _what_changes(root.head) or root.head
         if anchor is not None:
-            return _noun_subject(anchor)
+            subject = _noun_subject(anchor)
+            if subject is not None and subject.i == root.i:  # "14 percent rise in profit", a headline read as "14 percent rise"
+                return _what_changes(anchor)
+            return subject
         return _changed_noun(root)
 
     # -- lengths of time ---------------------------------------------------------------
@@ -691,6 +697,33 @@ def _changed_noun(share: Token) -> Optional[Token]:
     if change.dep_ == "advmod" and change.head.pos_ in ("NOUN", "PROPN"):
         return change.head
     return _noun_subject(change)
+
+
+def _change_verb(share: SpacySpan) -> Optional[str]:
+    """The verb of the noun of change a share modifies: "a 4 percent *rise*" → rise, "12 percent
+    *growth*" → grow."""
+    root = share.root
+    change = root.head
+    if root.dep_ not in ("nummod", "compound", "amod", "npadvmod", "nmod") or change.i < root.i or change.pos_ != "NOUN":
+        return None
+    while change.dep_ == "compound" and change.head.pos_ == "NOUN" and change.head.i > change.i:
+        change = change.head  # "a 6 percent revenue *rise*"
+    return lexicon().change_nouns.get(change.lemma_.lower())
+
+
+def _what_changes(change: Token) -> Optional[Token]:
+    """What a noun or verb of change tells the change of: "a rise *in sales*", "a *sales* rise",
+    "the fall *of the peso*" (None for another word, or a change of nothing named)."""
+    nouns = lexicon().change_nouns
+    lemma = change.lemma_.lower()
+    if lemma not in nouns and lemma not in nouns.values():
+        return None
+    for c in change.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+            if pobj is not None:
+                return pobj
+    return next((c for c in reversed(list(change.lefts)) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _noun_subject(token: Token) -> Optional[Token]:
