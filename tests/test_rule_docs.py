@@ -132,3 +132,12 @@ def test_main_check_exit_code(tmp_path, capsys, prepare, code):
         assert docs.main([str(tmp_path)]) == 0
     assert docs.main(["--check", str(tmp_path)]) == code
     assert ("stale:" in capsys.readouterr().out) == (code == 1)
+
+
+def test_main_help_and_unknown_options_write_nothing(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert docs.main(["--help"]) == 0
+    assert "--check" in capsys.readouterr().out
+    assert docs.main(["--chek"]) == 2
+    assert "unknown option: --chek" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

@@ -128,8 +128,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     With ``--check`` nothing is written: exit 1 and list the stale pages, if any.
     """
     args = list(sys.argv[1:] if argv is None else argv)
+    if any(a in ("-h", "--help") for a in args):
+        print(main.__doc__.split("\n\n")[0].strip("`").replace("`` (", " ("))
+        return 0
     check = "--check" in args
     rest = [a for a in args if a != "--check"]
+    if any(a.startswith("-") for a in rest):
+        print(f"unknown option: {next(a for a in rest if a.startswith('-'))} (use --check, or a directory)", file=sys.stderr)
+        return 2
     directory = Path(rest[0] if rest else "docs/rules")
     names = stale_pages(directory) if check else write_pages(directory)
     verb = "stale" if check else "updated"

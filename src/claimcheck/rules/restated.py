@@ -576,7 +576,10 @@ class RestatedFigureConflict(Rule):
     neither telling of it happening again; and one named event ("the March 30
     election") given two different days in sentences told alike. A set named
     again ("the five universities") is the set counted before, whatever is told
-    of it, unless the article counts several sets of that thing. A sentence
+    of it, unless the article counts several sets of that thing; it may drop
+    the modifiers of the count that brought it in ("four fishing boats" … "the
+    five boats"). A share of a change told with a noun ("a 6 percent revenue
+    rise") states what the verb does ("revenue rose 6 percent"). A sentence
     told again nearly word for word states one figure, even a running total, a
     price or a guess. One item of a list ("three peacekeepers and a driver") is
     compared with the figure told on its own, never with another list's item.
