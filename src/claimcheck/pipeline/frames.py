@@ -286,7 +286,7 @@ class FrameBuilder:
                 pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
-        if root.head.pos_ == "NOUN" and root.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod") and root.head.i > root.i:
+        if root.head.pos_ == "NOUN" and root.dep_ in SHARE_OF_NOUN_DEPS and root.head.i > root.i:
             return _what_changes(root.head) or root.head
         if anchor is not None:
             subject = _noun_subject(anchor)
@@ -330,11 +330,8 @@ class FrameBuilder:
         that no token object is made for the other words)."""
         doc = self.doc
         strings = doc.vocab.strings
-        ages: list[Token] = []
-        ords: list[Token] = []
-        times: list[Token] = []
         if not len(doc):
-            return ages, ords, times
+            return [], [], []
         array = doc.to_array([LOWER, LIKE_NUM])
         forms, where = numpy.unique(array[:, 0], return_inverse=True)  # each word form read once
         form_kinds = numpy.zeros(len(forms), dtype=numpy.uint8)
@@ -346,13 +343,11 @@ class FrameBuilder:
                 kinds = _WORD_KINDS[lower] = _word_kinds(strings[lower])
             form_kinds[k] = kinds
         kinds = form_kinds[where]
-        for i in numpy.flatnonzero((array[:, 1] != 0) | (kinds & _AGE != 0)).tolist():
-            ages.append(doc[i])
-        for i in numpy.flatnonzero(kinds & _ORDINAL).tolist():
-            ords.append(doc[i])
-        for i in numpy.flatnonzero(kinds & _TIMES).tolist():
-            times.append(doc[i])
-        return ages, ords, times
+
+        def tokens(mask: numpy.ndarray) -> list[Token]:
+            return [doc[i] for i in numpy.flatnonzero(mask).tolist()]
+
+        return tokens((array[:, 1] != 0) | (kinds & _AGE != 0)), tokens(kinds & _ORDINAL), tokens(kinds & _TIMES)
 
     def age_frames(self, candidates: list[Token]) -> Iterator[Frame]:
         """ "Marco Ruiz, 52,", "the 49-year-old", "a man aged 61": an age, about the person."""
@@ -671,6 +666,8 @@ def _modifiers(token: Optional[Token]) -> list[str]:
 
 #: Words that tell a change without a verb: "exports down 12 percent", "output up 4 percent".
 VERBLESS_CHANGE = frozenset({"up", "down", "higher", "lower", "off"})
+#: How a share hangs from the noun after it: "a 10 percent *rise*", "14 percent profit rise".
+SHARE_OF_NOUN_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod", "nmod"})
 
 
 def _substance(qspan: SpacySpan) -> Optional[Token]:
@@ -704,7 +701,7 @@ def _change_verb(share: SpacySpan) -> Optional[str]:
     *growth*" → grow."""
     root = share.root
     change = root.head
-    if root.dep_ not in ("nummod", "compound", "amod", "npadvmod", "nmod") or change.i < root.i or change.pos_ != "NOUN":
+    if root.dep_ not in SHARE_OF_NOUN_DEPS or change.i < root.i or change.pos_ != "NOUN":
         return None
     while change.dep_ == "compound" and change.head.pos_ == "NOUN" and change.head.i > change.i:
         change = change.head  # "a 6 percent revenue *rise*"

@@ -122,6 +122,9 @@ def write_pages(directory: Path, rules: Optional[Sequence[type[Rule]]] = None) -
     return changed
 
 
+USAGE = "usage: python -m claimcheck.rules.docs [--check] [DIR]  (DIR defaults to docs/rules)"
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """``python -m claimcheck.rules.docs [--check] [DIR]`` (DIR defaults to docs/rules).
 
@@ -129,12 +132,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     """
     args = list(sys.argv[1:] if argv is None else argv)
     if any(a in ("-h", "--help") for a in args):
-        print(main.__doc__.split("\n\n")[0].strip("`").replace("`` (", " ("))
+        print(USAGE)
         return 0
     check = "--check" in args
     rest = [a for a in args if a != "--check"]
-    if any(a.startswith("-") for a in rest):
-        print(f"unknown option: {next(a for a in rest if a.startswith('-'))} (use --check, or a directory)", file=sys.stderr)
+    unknown = [a for a in rest if a.startswith("-")]
+    if unknown:
+        print(f"unknown option: {unknown[0]}\n{USAGE}", file=sys.stderr)
         return 2
     directory = Path(rest[0] if rest else "docs/rules")
     names = stale_pages(directory) if check else write_pages(directory)
