@@ -60,16 +60,22 @@ class SourceMap:
 
 
 def make_span(doc: "Doc", start: int, end: int) -> Span:
-    """The file :class:`Span` of characters ``[start, end)`` of ``doc``.
-
-    Uses ``doc._.cc_source_map`` when the caller set one, else the doc text.
-    """
+    """The file :class:`Span` of characters ``[start, end)`` of ``doc``."""
     text = doc_text(doc)
-    smap = doc._.cc_source_map
+    return source_map(doc).span(start, end, text[start:end])
+
+
+def source_map(doc: "Doc") -> SourceMap:
+    """``doc._.cc_source_map`` when the caller set one (before the pipeline runs), else a map
+    of the doc text onto itself; read once per doc (an extension attribute costs a lookup
+    object on every read, and spans are made by the ten thousand)."""
+    smap = doc.user_data.get("cc_smap")
     if smap is None:
-        smap = SourceMap(text)
-        doc._.cc_source_map = smap
-    return smap.span(start, end, text[start:end])
+        smap = doc._.cc_source_map
+        if smap is None:
+            smap = doc._.cc_source_map = SourceMap(doc_text(doc))
+        doc.user_data["cc_smap"] = smap
+    return smap
 
 
 def doc_text(doc: "Doc") -> str:

@@ -169,10 +169,18 @@ def hedge_of(tokens: Iterable["Token"]) -> Optional[str]:
                 _WORD_HEDGES.clear()
             kinds = _WORD_HEDGES[key] = _word_hedges(t)
         found.update(kinds)
-    for kind in ("speculative", "estimated", "reported"):
-        if kind in found:
-            return kind
-    return None
+    return strongest_hedge(found)
+
+
+#: Hedges from the strongest: speculation wins over estimation, estimation over a plain report.
+HEDGE_ORDER: tuple[str, ...] = ("speculative", "estimated", "reported")
+
+
+def strongest_hedge(hedges: Iterable[Optional[str]]) -> Optional[str]:
+    """The strongest of ``hedges`` (see :data:`HEDGE_ORDER`), None when there is none:
+    the hedge of several groups of words is the strongest of their hedges."""
+    found = set(hedges)
+    return next((kind for kind in HEDGE_ORDER if kind in found), None)
 
 
 #: (part of speech, entity type, lemma, lower-case form) of a word → the hedges it gives.

@@ -24,7 +24,7 @@ from spacy.tokens import Span as SpacySpan
 from .. import lexicons
 from ..doccache import entity_of
 from ..language.reference import demonym, is_military, is_people_noun, references
-from ..language.reporting import hedge_of, is_report_verb
+from ..language.reporting import hedge_of, is_report_verb, strongest_hedge
 from ..language.segment import paragraph_index, paragraph_starts, region_of
 from ..language.syntax import (
     clause_tokens,
@@ -35,7 +35,7 @@ from ..language.syntax import (
 )
 from ..models import DateValue, Location, Source, Speaker
 from ..temporal import Timex
-from ..textmap import doc_text
+from ..textmap import doc_text, source_map
 from .quotes import QuoteMention
 from .sources import Attribution
 
@@ -100,6 +100,12 @@ class ClaimContext:
         self._paragraphs: Optional[list[int]] = None
         self._sentences: list[int] = []
         self._clauses: dict[int, list[Token]] = {}
+        # what several frames and claims of one clause or date ask again, worked out once
+        self._date_values: dict[tuple[int, int], DateValue] = {}
+        self._actors: dict[tuple[int, ...], tuple[list[str], list[str]]] = {}
+        self._places: dict[int, list[str]] = {}
+        self._dates_for: dict[int, tuple[Optional[Timex], Optional[Timex]]] = {}
+        self._scope_hedges: dict[int, Optional[str]] = {}
 
     def clause(self, verb: Token) -> list[Token]:
         """:func:`~claimcheck.language.syntax.clause_tokens` of ``verb``, worked out once per verb."""
@@ -122,9 +128,7 @@ class ClaimContext:
         return chars
 
     def in_source(self, token: Token) -> bool:
-        smap = self.doc._.cc_source_map
-        offset = smap.file_offset(token.idx) if smap is not None else token.idx
-        return offset in self._source_chars
+        return source_map(self.doc).file_offset(token.idx) in self._source_chars
 
     # -- dates ------------------------------------------------------------
 
@@ -137,6 +141,12 @@ class ClaimContext:
 
     def dates_for(self, anchor: Token) -> tuple[Optional[Timex], Optional[Timex]]:
         """(event date, report date) of the clause governed by ``anchor``."""
+        found = self._dates_for.get(anchor.i)
+        if found is None:
+            found = self._dates_for[anchor.i] = self._find_dates(anchor)
+        return found
+
+    def _find_dates(self, anchor: Token) -> tuple[Optional[Timex], Optional[Timex]]:
         event = reported = None
         start = anchor.sent.start
         candidates = [a for a in self.anchors if a.sentence_start == start and a.timex.is_dated]
@@ -154,13 +164,16 @@ class ClaimContext:
         return event, reported
 
     def date_value(self, timex: Optional[Timex]) -> Optional[DateValue]:
-        """The report record of a temporal expression, with the preposition that governs it."""
+        """The report record of a temporal expression, with the preposition that governs it
+        (one record per expression, shared by the frames and claims it dates)."""
         if timex is None:
             return None
-        value = timex.to_date_value(self.doc)
-        span = self.char_span(timex.start, timex.end)
-        if span is not None:
-            value.preposition = governing_preposition(span)
+        value = self._date_values.get((timex.start, timex.end))
+        if value is None:
+            value = self._date_values[(timex.start, timex.end)] = timex.to_date_value(self.doc)
+            span = self.char_span(timex.start, timex.end)
+            if span is not None:
+                value.preposition = governing_preposition(span)
         return value
 
     # -- sources and modality ----------------------------------------------
@@ -204,8 +217,10 @@ class ClaimContext:
         """negated, speculative, estimated, reported or asserted: from the clause's words and its cues."""
         if any(c.dep_ == "neg" for c in anchor.children):
             return "negated"
-        scope = self.clause(anchor) + [c for v in verb_chain(anchor) for c in (v, *v.children) if c.dep_ in SCOPE_DEPS]
-        hedge = hedge_of([*scope, *cues])
+        if anchor.i not in self._scope_hedges:
+            scope = self.clause(anchor) + [c for v in verb_chain(anchor) for c in (v, *v.children) if c.dep_ in SCOPE_DEPS]
+            self._scope_hedges[anchor.i] = hedge_of(scope)
+        hedge = strongest_hedge((self._scope_hedges[anchor.i], hedge_of(cues)))
         if hedge in ("speculative", "estimated"):
             return hedge
         if sources or in_quote or hedge == "reported":
@@ -215,7 +230,16 @@ class ClaimContext:
     # -- actors -----------------------------------------------------------
 
     def actors(self, anchor: Token, extra: Iterable[Token] = ()) -> tuple[list[str], list[str]]:
-        """Display names and match keys of the participants of ``anchor``'s clause."""
+        """Display names and match keys of the participants of ``anchor``'s clause (and of
+        the ``extra`` tokens, first), worked out once per clause and extras."""
+        extra = list(extra)
+        key = (anchor.i, *(t.i for t in extra))
+        found = self._actors.get(key)
+        if found is None:
+            found = self._actors[key] = self._find_actors(anchor, extra)
+        return list(found[0]), list(found[1])
+
+    def _find_actors(self, anchor: Token, extra: list[Token]) -> tuple[list[str], list[str]]:
         names: list[str] = []
         keys: list[str] = []
         heads = [t for t in self.clause(anchor) if t.dep_ in PARTICIPANT_DEPS and t.pos_ in {"NOUN", "PROPN", "PRON"}]
@@ -270,13 +294,15 @@ class ClaimContext:
 
     def places(self, anchor: Token) -> list[str]:
         """The places named in ``anchor``'s clause ("killed *in Mopti*"), as written."""
-        out: list[str] = []
-        for t in self.clause(anchor):
-            if t.ent_iob_ == "B" and self.is_place(t):
-                name = entity_text(t)
-                if name not in out:
-                    out.append(name)
-        return out
+        out = self._places.get(anchor.i)
+        if out is None:
+            out = self._places[anchor.i] = []
+            for t in self.clause(anchor):
+                if t.ent_iob_ == "B" and self.is_place(t):
+                    name = entity_text(t)
+                    if name not in out:
+                        out.append(name)
+        return list(out)
 
     def is_place(self, token: Token) -> bool:
         """A named place where something happens, not who does it: the object of a

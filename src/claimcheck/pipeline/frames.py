@@ -17,6 +17,7 @@ and shares and the counts they restate, are linked by :mod:`.parts`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Optional
 
@@ -31,9 +32,9 @@ from ..language.reference import stated_age
 from ..language.syntax import governing_verb, subject_of
 from ..language.tense import tense_of
 from ..language.units import dimension
-from ..models import DateValue, Frame, Measure, Predicate, Quantity
+from ..models import DateValue, Frame, Measure, Predicate, Quantity, Span
 from ..temporal import Timex
-from ..textmap import doc_text, make_span, span_text
+from ..textmap import SourceMap, doc_text, make_span, source_map, span_text
 from .context import (
     MODIFIER_DEPS,
     ClaimContext,
@@ -72,6 +73,7 @@ class FrameBuilder:
         self.by_quantity: dict[tuple[int, int], Frame] = {}
         self.by_timex: dict[int, Frame] = {}
         self.tokens: dict[int, tuple[SpacySpan, Token]] = {}  # id(frame) → its number's tokens and head
+        self._sentences: dict[int, tuple[str, Span]] = {}  # a sentence's first token → its text and span
 
     def build(self) -> list[Frame]:
         ages, ordinals, times = self._scan()
@@ -91,7 +93,7 @@ class FrameBuilder:
         "112 kilometres (70 miles)", "8 million rupees (96,000 US dollars)"; so does one in another
         unit after a comma and "or" ("112 kilometres, or 70 miles")."""
         text = doc_text(self.doc)
-        smap = self.doc._.cc_source_map
+        smap = source_map(self.doc)
         for before, after in zip(frames, frames[1:]):
             if before.quantity is None or after.quantity is None or before.measure.dimension in ("date", "age"):
                 continue
@@ -123,7 +125,7 @@ class FrameBuilder:
         ctx = self.ctx
         sent_tok = anchor if anchor is not None else (head if head is not None else self._token_at(start))
         sent = sent_tok.sent
-        sentence = span_text(sent).strip()
+        sentence, sentence_span = self._sentence(sent)
         in_quote = any(q.start <= start and end <= q.end for q in ctx.quotes)
         sources = ctx.sources_for(start, end, sent)
         when = reported = None
@@ -163,7 +165,7 @@ class FrameBuilder:
             where=ctx.location(start),
             span=make_span(self.doc, start, end),
             sentence=sentence,
-            sentence_span=make_span(self.doc, sent.start_char, sent.end_char),
+            sentence_span=sentence_span,
             sources=sources,
             modality=modality,  # type: ignore[arg-type]
             cumulative=ctx.is_cumulative(head, anchor) if head is not None and anchor is not None else False,
@@ -175,6 +177,13 @@ class FrameBuilder:
             subject=_subject_phrase(anchor, head),
             compared=self._compared(start, end, anchor, sources),
         )
+
+    def _sentence(self, sent: SpacySpan) -> tuple[str, Span]:
+        """The text and file span of ``sent``, made once for all the frames of the sentence."""
+        found = self._sentences.get(sent.start)
+        if found is None:
+            found = self._sentences[sent.start] = (span_text(sent).strip(), make_span(self.doc, sent.start_char, sent.end_char))
+        return found
 
     def _extra(self, start: int, end: int, head: Optional[Token], of_verb: bool = True) -> bool:
         """ "another 12", "a further 3", "10 more": a figure that adds to one already given
@@ -593,17 +602,15 @@ def _subordinator(verb: Token) -> Optional[str]:
     return None
 
 
-def _between(text: str, smap, file_start: int, file_end: int) -> Optional[str]:
+def _between(text: str, smap: SourceMap, file_start: int, file_end: int) -> Optional[str]:
     """The doc text between two file offsets (None when they are not in order)."""
     if file_end < file_start:
         return None
-    if smap is None or smap.offsets is None:
+    if smap.offsets is None:
         return text[file_start:file_end]
     offsets = smap.offsets
-    import bisect
-
-    a = bisect.bisect_left(offsets, file_start)
-    b = bisect.bisect_left(offsets, file_end)
+    a = bisect_left(offsets, file_start)
+    b = bisect_left(offsets, file_end)
     return text[a:b] if a <= b <= len(text) else None
 
 
