@@ -17,18 +17,18 @@ and shares and the counts they restate, are linked by :mod:`.parts`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import Optional
 
 import numpy
-from spacy.attrs import LIKE_NUM, LOWER
+from spacy.attrs import IDX, LIKE_NUM, LOWER
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..language.numbers import lexicon as numbers_lexicon
 from ..language.numbers import ordinal_value
-from ..language.reference import stated_age
+from ..language.reference import References, stated_age
 from ..language.syntax import governing_verb, subject_of
 from ..language.tense import tense_of
 from ..language.units import dimension
@@ -74,6 +74,7 @@ class FrameBuilder:
         self.by_timex: dict[int, Frame] = {}
         self.tokens: dict[int, tuple[SpacySpan, Token]] = {}  # id(frame) → its number's tokens and head
         self._sentences: dict[int, tuple[str, Span]] = {}  # a sentence's first token → its text and span
+        self._starts: Optional[list[int]] = None  # the tokens' first characters
 
     def build(self) -> list[Frame]:
         ages, ordinals, times = self._scan()
@@ -174,7 +175,7 @@ class FrameBuilder:
             definite=definite,
             listed=bool(head is not None and head.pos_ in ("NOUN", "PROPN") and (head.conjuncts or head.dep_ == "conj"))
             or bool(TABLE_CELL.match(sentence)),
-            subject=_subject_phrase(anchor, head),
+            subject=_subject_phrase(anchor, head, ctx.refs),
             compared=self._compared(start, end, anchor, sources),
         )
 
@@ -234,8 +235,10 @@ class FrameBuilder:
         return None
 
     def _token_at(self, char: int) -> Token:
-        span = self.ctx.char_span(char, char + 1)
-        return span[0] if span is not None and len(span) else self.doc[0]
+        """The token character ``char`` of the doc text falls in (or after, in a space)."""
+        if self._starts is None:
+            self._starts = self.doc.to_array(IDX).tolist()
+        return self.doc[max(0, bisect_right(self._starts, char) - 1)]
 
     # -- numbers -----------------------------------------------------------------------
 
@@ -614,15 +617,21 @@ def _between(text: str, smap: SourceMap, file_start: int, file_end: int) -> Opti
     return text[a:b] if a <= b <= len(text) else None
 
 
-def _subject_phrase(anchor: Optional[Token], head: Optional[Token]) -> Optional[str]:
+def _subject_phrase(anchor: Optional[Token], head: Optional[Token], refs: References) -> Optional[str]:
     """The lemmatized subject the value is said of ("the Harbour Freight Index gained …"),
-    unless the subject is what is counted ("12 people were killed")."""
+    unless the subject is what is counted ("12 people were killed"); a person, however
+    named or referred to ("Ingrid Solberg", "Solberg", "she"), by the one name ``refs`` gives."""
     if anchor is None:
         return None
     subject = subject_of(anchor)
     if subject is not None and subject.lower_ in ("which", "who", "that") and anchor.dep_ == "relcl":
         subject = anchor.head  # "the retail sector, which added 14,000 jobs"
-    if subject is None or (head is not None and subject.i == head.i) or subject.pos_ == "PRON":
+    if subject is None or (head is not None and subject.i == head.i):
+        return None
+    person = refs.resolve(subject) if subject.pos_ in ("PROPN", "PRON") else None
+    if person is not None and person.kind == "person":
+        return person.name.lower()
+    if subject.pos_ == "PRON":
         return None
     words = [t.lemma_.lower() for t in subject.subtree if t.i <= subject.i and t.dep_ in ("compound", "amod", "poss") or t.i == subject.i]
     return " ".join(w for w in words if w not in ("the", "a", "an")) or None
