@@ -55,7 +55,8 @@ def dated_verb(span: "Span") -> "Optional[Token]":
     approved", "crashed near the city *on October 22*"), unless it is the verb's argument
     ("celebrate *Christmas*"), a modifier written before a noun ("the *May 2019*
     vote", "*Easter* eggs"), or the bound of a noun's period ("the budget for
-    the year *to June 2011*", "its lowest level *since July 2014*")."""
+    the year *to June 2011*", "its lowest level *since July 2014*"; but "envoy for 13
+    years *until 2004*" ends the verb's time)."""
     if not len(span):
         return None
     root, head = _outer(span)
@@ -65,9 +66,18 @@ def dated_verb(span: "Span") -> "Optional[Token]":
         return None
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN", "NUM"):
         relation = governing_preposition(span)
-        if relation in BOUND_RELATIONS:
+        if relation in BOUND_RELATIONS and not _counted_stretch(head.head):
             return None
     return governing_verb(span)
+
+
+def _counted_stretch(noun: "Token") -> bool:
+    """A length of time counted out with no determiner ("for *13 years* until 2004"): a bound
+    after it ends the verb's time, not a named period's ("the 12 months to June")."""
+    if noun.ent_type_ not in ("DATE", "TIME"):
+        return False
+    children = list(noun.children)
+    return any(c.dep_ == "nummod" for c in children) and not any(c.dep_ in ("det", "poss") for c in children)
 
 
 def _outer(span: "Span") -> "tuple[Token, Token]":

@@ -10,6 +10,7 @@ It is built once per doc (:func:`context_of`) and shared by
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -442,9 +443,24 @@ def has_group_modifier(noun: Token) -> bool:
 
 
 def entity_text(token: Token) -> str:
-    """The text of the named entity ``token`` belongs to (or the token's own text)."""
+    """The text of the named entity ``token`` belongs to (or the token's own text), without a
+    bracket the entity opens but does not close ("the Macao Special Administrative Region (MSAR")."""
     ent = entity_of(token)
-    return ent.text if ent is not None else token.text
+    if ent is None:
+        return token.text
+    return _UNCLOSED_BRACKET.sub("", ent.text) or ent.text
+
+
+#: A bracket opened and not closed at the end of a name, and a bracketed part of a name.
+_UNCLOSED_BRACKET = re.compile(r"\s*[(\[][^)\]]*$")
+_BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+
+
+def name_key(name: str) -> str:
+    """A match key for a name: lower-cased, without a leading "the" or a bracketed
+    abbreviation ("the Macao Special Administrative Region (MSAR)" → "macao special
+    administrative region")."""
+    return _BRACKETED.sub("", name).strip().lower().removeprefix("the ")
 
 
 def actor_key(token: Optional[Token]) -> Optional[str]:
@@ -457,7 +473,7 @@ def actor_key(token: Optional[Token]) -> Optional[str]:
     if token is None:
         return None
     if token.ent_type_ in {"PERSON", "ORG"}:
-        return entity_text(token).lower().removeprefix("the ")
+        return name_key(entity_text(token))
     if token.ent_type_ in {"NORP", "GPE"} and token.pos_ == "PROPN" and token.dep_ not in MODIFIER_DEPS:
         return demonym(entity_text(token))
     if token.pos_ not in {"NOUN", "PROPN"}:

@@ -42,6 +42,7 @@ from .context import (
     lexicon,
     money_purpose,
     money_purpose_noun,
+    name_key,
 )
 from .parts import PartLinker
 from .quantities import QuantityMention
@@ -173,7 +174,9 @@ class FrameBuilder:
             # "the two men *also* watched": more told of a set already named, not more men
             extra=self._extra(start, end, head, of_verb=not definite),
             definite=definite,
-            listed=bool(head is not None and head.pos_ in ("NOUN", "PROPN") and (head.conjuncts or head.dep_ == "conj"))
+            # a count of one of the things a list counts; a length or an age of one of two
+            # things ("a three-day visit and academic exchange") is still the one length
+            listed=bool(measure.dimension == "count" and head is not None and head.pos_ in ("NOUN", "PROPN") and (head.conjuncts or head.dep_ == "conj"))
             or bool(TABLE_CELL.match(sentence)),
             subject=_subject_phrase(anchor, head, ctx.refs),
             compared=self._compared(start, end, anchor, sources),
@@ -324,7 +327,7 @@ class FrameBuilder:
                 continue
             noun = _modified_noun(span)
             headline = self.ctx.location(t.start).part == "headline"  # headlines drop articles: "Striker signs three-year deal"
-            if noun is not None and (noun.tag_ in ("NNS", "NNPS") or not headline and not any(c.dep_ in ("det", "poss") for c in noun.children)):
+            if noun is not None and (noun.tag_ in ("NNS", "NNPS") or not headline and not _determined(noun)):
                 continue  # "20-year loans", "10-year notes": a kind of thing, not the length of one
             anchor = governing_verb(span)
             quantity = Quantity(text=t.text, value=float(n), unit=unit, approximate=t.mod == "APPROX",
@@ -617,6 +620,16 @@ def _between(text: str, smap: SourceMap, file_start: int, file_end: int) -> Opti
     return text[a:b] if a <= b <= len(text) else None
 
 
+def _determined(noun: Token) -> bool:
+    """A noun with a determiner or possessor of its own, or of the phrase it is the first of
+    two coordinated nouns in ("a [four-day visit and research] exchange")."""
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return True
+    if noun.dep_ in ("nmod", "compound") and any(c.dep_ == "conj" for c in noun.children):
+        return any(c.dep_ in ("det", "poss") for c in noun.head.children)
+    return False
+
+
 def _subject_phrase(anchor: Optional[Token], head: Optional[Token], refs: References) -> Optional[str]:
     """The lemmatized subject the value is said of ("the Harbour Freight Index gained …"),
     unless the subject is what is counted ("12 people were killed"); a person, however
@@ -640,7 +653,7 @@ def _subject_phrase(anchor: Optional[Token], head: Optional[Token], refs: Refere
 def _with_parties(about: tuple[list[str], list[str]], parties: list[str]) -> tuple[list[str], list[str]]:
     names, keys = list(about[0]), list(about[1])
     for name in parties:
-        key = name.lower()
+        key = name_key(name)
         if key not in keys and not any(key in k or k in key for k in keys):
             names.append(name)
             keys.append(key)
