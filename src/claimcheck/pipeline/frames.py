@@ -217,7 +217,11 @@ class FrameBuilder:
             prep = prep.head
         inside = start <= prep.idx < end  # the "than" of the figure's own hedge: "more than 40"
         if prep.dep_ == "prep" and prep.lower_ in ("from", "than", "against", "versus", "with") and not inside:
-            cue = {prep.lower_, prep.head.lemma_.lower(), *(c.lower_ for c in prep.head.children if c.dep_ == "advmod")}
+            # "from" compares only after words of change ("rose to 7 from 5", "up from 6"): snow
+            # is cleared "from 5 runways"
+            cue = {prep.head.lemma_.lower(), *(c.lower_ for c in prep.head.children if c.dep_ == "advmod")}
+            if prep.lower_ != "from":
+                cue.add(prep.lower_)
             if prep.lower_ != "with" and cue & CHANGE_WORDS or prep.lower_ == "with" and prep.head.lemma_.lower() == "compare":
                 return True
         words = {w.lower() for s in sources for w in s.text.split()}

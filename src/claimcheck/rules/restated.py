@@ -350,16 +350,16 @@ def same_fact(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
         return True  # whatever is told of it, wherever: a set named again is the same set
     if a.listed or b.listed:
         # one item of a list ("wounding two guards and nine passengers") is one fact with a
-        # figure told on its own, of the same people, with the same verb, in the body;
-        # never with another item of a list
-        if a.listed == b.listed or in_headline(a, b) or not _listed_item_retold(a, b):
+        # figure told on its own, of the same people, with the same verb, in the body; with
+        # another item of a list only when the sentence is told again nearly word for word
+        if in_headline(a, b) or not _listed_item_retold(a, b) or a.listed == b.listed and not retold(a, b, CLOSE_RETELLING):
             return False
     if a.cumulative and b.cumulative and not retold(a, b, CLOSE_RETELLING):
         return False  # a running toll may rise (a fall is CC202's); one sentence told again may not
     if a.cumulative != b.cumulative and set(a.about_keys) != set(b.about_keys):
         return False  # "Chile toll rises to 9" is one country's share of "killing 130 people"
-    if other_happening(a) or other_happening(b):
-        return False
+    if (other_happening(a) or other_happening(b)) and not retold(a, b, CLOSE_RETELLING):
+        return False  # "Meanwhile, 12 were hurt": another happening, unless the sentence is told again
     if (a.converts is None) != (b.converts is None):
         return False  # "(about 2.3 million dollars)" restates its own sum, not another figure in dollars
     if a.converts is not None and not retold(a, b):
