@@ -224,7 +224,12 @@ def _listed_item_retold(a: Frame, b: Frame) -> bool:
 def _same_subject_retold(a: Frame, b: Frame) -> bool:
     """One sentence told again nearly word for word, of the same subject with the same verb,
     light or not: "Brent crude was at 62 dollars" / "Brent crude was at 64 dollars"; one
-    subject's words may be all among the other's ("Ingrid Solberg" / "Solberg")."""
+    subject's words may be all among the other's ("Ingrid Solberg" / "Solberg"), and a
+    sentence that names no one either time is told again with the same verb."""
+    if a.subject is None and b.subject is None and not a.about_keys and not b.about_keys:
+        # no one named either time: "it was revealed that about 3.2 billion yuan had been
+        # misappropriated", told again
+        return a.predicate.lemma is not None and a.predicate.lemma == b.predicate.lemma and retold(a, b, CLOSE_RETELLING)
     return (
         a.subject is not None
         and b.subject is not None
@@ -540,9 +545,11 @@ def conflict(a: Frame, b: Frame) -> Optional[str]:
     qa, qb = a.quantity, in_unit(b, a.measure.unit)
     if qa is None or qb is None:
         return None
-    if same_hedge(qa, qb) and qa.value is not None and qb.value is not None and (in_headline(a, b) or retold(a, b, CLOSE_RETELLING)):
-        # "at least 4" and "at least 6" of one toll, in a headline and its story or in one
-        # sentence told again: two different figures behind one hedge
+    told_again = retold(a, b, CLOSE_RETELLING)
+    both_about = qa.approximate and qb.approximate and told_again  # "about 600,000 euros" / "about 780,000 euros"
+    if (same_hedge(qa, qb) and (in_headline(a, b) or told_again) or both_about) and qa.value is not None and qb.value is not None:
+        # "at least 4" and "at least 6" of one toll, in a headline and its story, or "about"
+        # two sums in one sentence told again: two different figures behind one hedge
         qa = qa.model_copy(update={"low": None, "high": None, "hedge": None, "approximate": False})
         qb = qb.model_copy(update={"low": None, "high": None, "hedge": None, "approximate": False})
     ba, bb = bounds(qa), bounds(qb)
@@ -583,8 +590,12 @@ class RestatedFigureConflict(Rule):
     five boats"). A share of a change told with a noun ("a 6 percent revenue
     rise") states what the verb does ("revenue rose 6 percent"). A sentence
     told again nearly word for word states one figure, even a running total, a
-    price or a guess. One item of a list ("three peacekeepers and a driver") is
-    compared with the figure told on its own, never with another list's item.
+    price, a guess, a figure after "meanwhile" or one named by no one, and its
+    "about" figures are two figures ("about 600,000 euros" / "about 780,000
+    euros"). One item of a list ("three peacekeepers and a driver") is compared
+    with the figure told on its own, and with another list's item only in a
+    sentence told again so. A person is one subject however named or referred
+    to ("Ingrid Solberg", "Solberg", "she").
 
     ## Why is this bad?
     A reader who meets one fact with two values cannot tell which is right, and
