@@ -27,7 +27,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..language.numbers import lexicon as numbers_lexicon
-from ..language.numbers import ordinal_value
+from ..language.numbers import number_value, ordinal_value
 from ..language.reference import References, stated_age
 from ..language.syntax import governing_verb, subject_of
 from ..language.tense import tense_of
@@ -323,9 +323,13 @@ class FrameBuilder:
             if t.type != "DURATION" or t.begin is not None:
                 continue
             m = _DURATION.match(t.value)
-            if m is None:
+            ends = None
+            if m is not None:
+                n, unit = (m["n"], DURATION_UNITS[m["u"]]) if m["n"] else (m["tn"], TIME_UNITS[m["tu"]])
+            elif (ends := _range_ends(t)) is not None:  # "between 35 and 50 days", "7-16 months"
+                n, unit = None, ends[2]
+            else:
                 continue
-            n, unit = (m["n"], DURATION_UNITS[m["u"]]) if m["n"] else (m["tn"], TIME_UNITS[m["tu"]])
             span = self.ctx.char_span(t.start, t.end)
             if span is None or not len(span):
                 continue
@@ -334,9 +338,13 @@ class FrameBuilder:
             if noun is not None and (noun.tag_ in ("NNS", "NNPS") or not headline and not _determined(noun)):
                 continue  # "20-year loans", "10-year notes": a kind of thing, not the length of one
             anchor = governing_verb(span)
-            quantity = Quantity(text=t.text, value=float(n), unit=unit, approximate=t.mod == "APPROX",
-                                hedge=None if t.mod is None else t.mod.lower())
-            quantity = _bounded(quantity, t.mod)
+            if ends is not None:
+                low, high = sorted(ends[:2])
+                quantity = Quantity(text=t.text, value=(low + high) / 2, low=low, high=high, unit=unit, approximate=True)
+            else:
+                quantity = Quantity(text=t.text, value=float(n), unit=unit, approximate=t.mod == "APPROX",
+                                    hedge=None if t.mod is None else t.mod.lower())
+                quantity = _bounded(quantity, t.mod)
             measure = Measure(dimension="duration", noun=_lemma(noun), unit=unit, text=noun.text if noun is not None else None,
                               modifiers=_modifiers(noun))
             yield self.frame(t.start, t.end, anchor, measure, quantity, head=noun)
@@ -577,6 +585,25 @@ _BESIDE = re.compile(r"\s*[,(\[—–-]?\s*(?:or\s+)?(?:in\s+|since\s+|on\s+)?")
 _CLOSES = re.compile(r"\s*(?:[,.;:)\]—–]|-\s|$|(?:when|after|before|as|while|and|but)\b)")
 
 
+#: A length of time whose count TIMEX3 leaves unknown ("PXD"), and the two ends of a written range.
+_UNKNOWN_COUNT = re.compile(r"^P(?:X(?P<u>[YMWD])|TX(?P<tu>[HMS]))$")
+_RANGE_ENDS = re.compile(r"^(?P<a>[\w.,]+)\s*(?:-|–|—|\s(?:to|and|or)\s)\s*(?P<b>[\w.,]+)[\s-]+\w+$")
+
+
+def _range_ends(t: Timex) -> Optional[tuple[float, float, str]]:
+    """The two ends and the unit of a length of time given as a range: "35 and 50 days"
+    (of "between 35 and 50 days"), "7-16 months", "two to three weeks"."""
+    unknown = _UNKNOWN_COUNT.match(t.value)
+    ends = _RANGE_ENDS.match(t.text.strip())
+    if unknown is None or ends is None:
+        return None
+    a, b = number_value(ends["a"]), number_value(ends["b"])
+    if a is None or b is None or a == b:
+        return None
+    unit = DURATION_UNITS[unknown["u"]] if unknown["u"] else TIME_UNITS[unknown["tu"]]
+    return a, b, unit
+
+
 def _explicit(t: Timex) -> bool:
     """A date written out with its year ("1990", "March 3, 1990"), not one resolved from the story's."""
     return t.type == "DATE" and not t.relative and t.begin is not None and t.precision in ("year", "month", "day", "season", "quarter", "half")
@@ -773,8 +800,6 @@ def _modified_noun(span: SpacySpan) -> Optional[Token]:
 
 
 def _age_number(token: Token) -> Optional[float]:
-    from ..language.numbers import number_value
-
     value = number_value(token.text)
     return value if value is not None and 0 < value < 125 else None
 

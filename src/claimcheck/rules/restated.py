@@ -507,6 +507,11 @@ def in_breakdown(f: Frame, frames: Sequence[Frame]) -> bool:
     return False
 
 
+def _is_range(q: Quantity) -> bool:
+    """A range written out with both ends ("between 35 and 50", "7-16")."""
+    return q.low is not None and q.high is not None and q.low != q.high and q.hedge is None
+
+
 def same_hedge(a: Quantity, b: Quantity) -> bool:
     """Both hedged one way: "at least 4" and "at least 6", "more than 100" and "over 120"."""
     def side(q: Quantity) -> Optional[str]:
@@ -546,6 +551,8 @@ def conflict(a: Frame, b: Frame) -> Optional[str]:
     if qa is None or qb is None:
         return None
     told_again = retold(a, b, CLOSE_RETELLING)
+    if told_again and _is_range(qa) and _is_range(qb) and (qa.low, qa.high) != (qb.low, qb.high):
+        return "values"  # "between 35 and 50 days" / "between 35 and 65 days": one range told again
     both_about = qa.approximate and qb.approximate and told_again  # "about 600,000 euros" / "about 780,000 euros"
     if (same_hedge(qa, qb) and (in_headline(a, b) or told_again) or both_about) and qa.value is not None and qb.value is not None:
         # "at least 4" and "at least 6" of one toll, in a headline and its story, or "about"
@@ -592,7 +599,8 @@ class RestatedFigureConflict(Rule):
     told again nearly word for word states one figure, even a running total, a
     price, a guess, a figure after "meanwhile" or one named by no one, and its
     "about" figures are two figures ("about 600,000 euros" / "about 780,000
-    euros"). One item of a list ("three peacekeepers and a driver") is compared
+    euros"), as are its ranges with other ends ("between 35 and 50 days" /
+    "between 35 and 65 days"). One item of a list ("three peacekeepers and a driver") is compared
     with the figure told on its own, and with another list's item only in a
     sentence told again so. A person is one subject however named or referred
     to ("Ingrid Solberg", "Solberg", "she").
