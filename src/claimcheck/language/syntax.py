@@ -157,8 +157,8 @@ def clause_tokens(verb: "Token") -> list["Token"]:
 
 def subject_of(verb: "Token") -> "Optional[Token]":
     """The grammatical subject of ``verb``'s clause, climbing from a subjectless participle,
-    infinitive, conjunct or gerund after a preposition to the verb it depends on; a passive's
-    agent ("by X") counts."""
+    infinitive, conjunct, gerund after a preposition or adjective complement ("*likely* to be
+    adjourned") to the verb it depends on; a passive's agent ("by X") counts."""
     tok = verb
     for _ in range(3):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -172,7 +172,7 @@ def subject_of(verb: "Token") -> "Optional[Token]":
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head  # a gerund after a preposition: "quit *after being* a member"
             continue
-        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "relcl") and tok.head.i != tok.i:
+        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "relcl", "acomp") and tok.head.i != tok.i:
             if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 return tok.head
             tok = tok.head

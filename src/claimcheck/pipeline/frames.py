@@ -668,8 +668,8 @@ def _subject_phrase(anchor: Optional[Token], head: Optional[Token], refs: Refere
     if anchor is None:
         return None
     subject = subject_of(anchor)
-    if subject is not None and subject.lower_ in ("which", "who", "that") and anchor.dep_ == "relcl":
-        subject = anchor.head  # "the retail sector, which added 14,000 jobs"
+    if subject is not None and subject.lower_ in ("which", "who", "that") and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "the retail sector, which added 14,000 jobs", "the trial, which is likely to be adjourned"
     if subject is None or (head is not None and subject.i == head.i):
         return None
     person = refs.resolve(subject) if subject.pos_ in ("PROPN", "PRON") else None

@@ -712,7 +712,8 @@ class RestatedFigureConflict(Rule):
                 message += " (the headline disagrees with the story)"
         sides = [(a, part_role(a, "first statement")), (b, part_role(b, "second statement"))]
         if kind == "date":
-            message = f"“{b.span.text}” contradicts {place_of(a)}“{a.span.text}” as the day it {b.predicate.text or 'happened'}"
+            what = f" (“{b.predicate.text}”)" if b.predicate.text else ""
+            message = f"“{b.span.text}” contradicts {place_of(a)}“{a.span.text}” as the day of one happening{what}"
         suggestion = "give it one date, or say why they differ" if kind == "date" else "give the figure one value, or say why it differs"
         return self.finding(message, b.span, sides=sides, suggestion=suggestion)
 
