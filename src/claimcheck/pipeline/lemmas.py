@@ -2,14 +2,14 @@
 
 spaCy's rule lemmatizer makes a ``Token`` object for every word and looks its
 lemma up by ``(orth, pos, morph)`` in a cache it fills as it goes. Reading those
-three from the doc's arrays, looking the lemma up in the same cache and writing
-all lemmas back at once gives the same lemmas at a fraction of the cost; a word
-the cache does not know yet is lemmatized by the model's own rules.
+three from the doc's arrays, looking each kind of word up once in the same cache
+and writing all lemmas back at once gives the same lemmas at a fraction of the
+cost; a word the cache does not know yet is lemmatized by the model's own rules.
 """
 
 from __future__ import annotations
 
-
+import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.errors import Errors
 from spacy.language import Language
@@ -33,19 +33,21 @@ class ArrayLemmatizing:
         try:
             rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
             lemmas = rows[:, 3].copy()
+            todo = numpy.arange(len(doc)) if self.overwrite else numpy.flatnonzero(lemmas == 0)
+            if not len(todo):
+                return doc
+            # each kind of word once: the first token of each (orth, pos, morph)
+            kinds, first, which = numpy.unique(rows[todo, :3], axis=0, return_index=True, return_inverse=True)
             strings = doc.vocab.strings
             cache = self.cache
-            changed = False
-            for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
-                if lemma and not self.overwrite:
-                    continue
-                forms = cache.get((orth, pos, morph))
+            found = numpy.empty(len(kinds), dtype=lemmas.dtype)
+            for k, (key, i) in enumerate(zip(map(tuple, kinds.tolist()), todo[first].tolist())):
+                forms = cache.get(key)
                 if forms is None:
                     forms = self.rule_lemmatize(doc[i])
-                lemmas[i] = strings.add(forms[0])
-                changed = True
-            if changed:
-                doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+                found[k] = strings.add(forms[0])
+            lemmas[todo] = found[which.reshape(-1)]
+            doc.from_array([LEMMA], lemmas.reshape(-1, 1))
             return doc
         except Exception as e:  # the model's error handler decides, as for its own lemmatizer
             self.get_error_handler()(self.name, self, [doc], e)
