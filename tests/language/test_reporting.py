@@ -42,6 +42,8 @@ def test_report_verbs_need_a_clause_when_their_plain_sense_is_an_event(nlp, text
         ("“We are ready,” the coach joked.", "joked", True, False),
         ("Analysts calculated that 3,000 fighters crossed.", "calculated", False, True),
         ("According to the agency, 40 people died.", "According", True, False),
+        ("As the ferry captain put it, “The sea decides.”", "put", True, False),
+        ("Officials put the cost at 40 million euros.", "put", False, False),
     ],
 )
 def test_speech_and_attribution_roles(nlp, text, word, speech, attribution):

@@ -54,6 +54,9 @@ class ReportingLexicon(BaseModel):
     prepositions: dict[str, str] = Field(description="First word -> the phrase: 'according' -> 'according to'.")
     adverbs: dict[str, str] = Field(description="Adverbs that rest a claim on unnamed sources: 'reportedly'.")
     hedges: dict[Hedge, frozenset[str]] = Field(description="Words other than verbs that hedge a claim.")
+    speech_idioms: dict[str, str] = Field(
+        default_factory=dict, description="Verbs that say with an object standing for the words said: 'put' -> 'it' ('as Berg put it')."
+    )
 
 
 @lru_cache(maxsize=1)
@@ -103,8 +106,14 @@ def is_speech_cue(token: "Token") -> bool:
     if token.dep_ == "prep" and is_cue_preposition(token):
         return True
     if is_verb(token):
-        return "speech" in verb_roles(token.lemma_)
+        return "speech" in verb_roles(token.lemma_) or _speech_idiom(token)
     return "speech" in noun_roles(token.lower_) and token.dep_ in CUE_NOUN_DEPS
+
+
+def _speech_idiom(verb: "Token") -> bool:
+    """ "as Berg *put it*", "as she phrased it": a verb whose object stands for the words said."""
+    obj = lexicon().speech_idioms.get(verb.lemma_.lower())
+    return obj is not None and any(c.dep_ == "dobj" and c.lower_ == obj for c in verb.children)
 
 
 def is_attribution_verb(token: "Token") -> bool:
