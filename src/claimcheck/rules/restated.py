@@ -555,8 +555,8 @@ def conflict(a: Frame, b: Frame) -> Optional[str]:
         return "values"  # "between 35 and 50 days" / "between 35 and 65 days": one range told again
     both_about = qa.approximate and qb.approximate and told_again  # "about 600,000 euros" / "about 780,000 euros"
     if (same_hedge(qa, qb) and (in_headline(a, b) or told_again) or both_about) and qa.value is not None and qb.value is not None:
-        # "at least 4" and "at least 6" of one toll, in a headline and its story, or "about"
-        # two sums in one sentence told again: two different figures behind one hedge
+        # "at least 4" and "at least 6" of one toll, in a headline and its story, or two
+        # "about" sums in one sentence told again: two different figures behind one hedge
         qa = qa.model_copy(update={"low": None, "high": None, "hedge": None, "approximate": False})
         qb = qb.model_copy(update={"low": None, "high": None, "hedge": None, "approximate": False})
     ba, bb = bounds(qa), bounds(qb)
@@ -596,14 +596,15 @@ class RestatedFigureConflict(Rule):
     the modifiers of the count that brought it in ("four fishing boats" … "the
     five boats"). A share of a change told with a noun ("a 6 percent revenue
     rise") states what the verb does ("revenue rose 6 percent"). A sentence
-    told again nearly word for word states one figure, even a running total, a
-    price, a guess, a figure after "meanwhile" or one named by no one, and its
-    "about" figures are two figures ("about 600,000 euros" / "about 780,000
-    euros"), as are its ranges with other ends ("between 35 and 50 days" /
-    "between 35 and 65 days"). One item of a list ("three peacekeepers and a driver") is compared
-    with the figure told on its own, and with another list's item only in a
-    sentence told again so. A person is one subject however named or referred
-    to ("Ingrid Solberg", "Solberg", "she").
+    told again nearly word for word states one figure: a running total, a
+    price, a guess, a figure after "meanwhile", one said of no one named. In
+    such a sentence two "about" figures are two figures ("about 600,000 euros"
+    / "about 780,000 euros"), and so are two ranges with other ends ("between
+    35 and 50 days" / "between 35 and 65 days"). One item of a list ("three
+    peacekeepers and a driver") is compared with the figure told on its own,
+    and with another list's item only in a sentence told again so. A person is
+    one subject however named or referred to ("Ingrid Solberg", "Solberg",
+    "she").
 
     ## Why is this bad?
     A reader who meets one fact with two values cannot tell which is right, and
