@@ -224,10 +224,19 @@ class FrameBuilder:
                 cue.add(prep.lower_)
             if prep.lower_ != "with" and cue & CHANGE_WORDS or prep.lower_ == "with" and prep.head.lemma_.lower() == "compare":
                 return True
+        if self._difference(end):
+            return True
         words = {w.lower() for s in sources for w in s.text.split()}
         if anchor is not None:
             words |= {t.lower_ for t in anchor.children if t.dep_ in ("advmod", "npadvmod", "amod")}
         return bool(words & SUPERSEDED_WORDS)
+
+    def _difference(self, end: int) -> bool:
+        """A figure told as a difference: a comparative and "than" right after it ("46.9 billion
+        yuan *less than* at the start of the year", "12 percent *higher than* in May")."""
+        last = self._token_at(end - 1)
+        after = self.doc[last.i + 1 : last.i + 3]
+        return len(after) == 2 and after[0].tag_ in ("JJR", "RBR") and after[1].lower_ == "than"
 
     def frame_of(self, claim) -> Optional[str]:
         """The id of the frame a claim is a view of: the same figure, or the same date."""

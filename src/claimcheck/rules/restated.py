@@ -494,8 +494,8 @@ def in_breakdown(f: Frame, frames: Sequence[Frame]) -> bool:
     if f.sentence_span is None:
         return False
     for g in frames:
-        if g is f or g.sentence_span is None or g.sentence_span.start != f.sentence_span.start:
-            continue
+        if g is f or g.compared or g.sentence_span is None or g.sentence_span.start != f.sentence_span.start:
+            continue  # a value given for comparison ("up from 6", "12 less than in May") is no part
         if g.measure.dimension != f.measure.dimension or f.id in (g.converts, g.id) or g.id == f.converts:
             continue  # "two million euros (about 2.3 million dollars)": one sum in two currencies
         same_kind = f.measure.noun in (None, "other") or g.measure.noun in (None, "other") or f.measure.noun == g.measure.noun
