@@ -55,8 +55,8 @@ def dated_verb(span: "Span") -> "Optional[Token]":
     approved", "crashed near the city *on October 22*"), unless it is the verb's argument
     ("celebrate *Christmas*"), a modifier written before a noun ("the *May 2019*
     vote", "*Easter* eggs"), or the bound of a noun's period ("the budget for
-    the year *to June 2011*", "its lowest level *since July 2014*"; but "envoy for 13
-    years *until 2004*" ends the verb's time)."""
+    the year *to June 2011*", "its lowest level *since July 2014*"; but "architect for 17
+    years *until 2015*" ends the verb's time)."""
     if not len(span):
         return None
     root, head = _outer(span)
@@ -72,7 +72,7 @@ def dated_verb(span: "Span") -> "Optional[Token]":
 
 
 def _counted_stretch(noun: "Token") -> bool:
-    """A length of time counted out with no determiner ("for *13 years* until 2004"): a bound
+    """A length of time counted out with no determiner ("for *17 years* until 2015"): a bound
     after it ends the verb's time, not a named period's ("the 12 months to June")."""
     if noun.ent_type_ not in ("DATE", "TIME"):
         return False
@@ -158,7 +158,7 @@ def clause_tokens(verb: "Token") -> list["Token"]:
 def subject_of(verb: "Token") -> "Optional[Token]":
     """The grammatical subject of ``verb``'s clause, climbing from a subjectless participle,
     infinitive, conjunct, gerund after a preposition or adjective complement ("*likely* to be
-    adjourned") to the verb it depends on; a passive's agent ("by X") counts."""
+    heard") to the verb it depends on; a passive's agent ("by X") counts."""
     tok = verb
     for _ in range(3):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -170,7 +170,7 @@ def subject_of(verb: "Token") -> "Optional[Token]":
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return tok.head
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
-            tok = tok.head.head  # a gerund after a preposition: "quit *after being* a member"
+            tok = tok.head.head  # a gerund after a preposition: "left *after being* its conductor"
             continue
         if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "relcl", "acomp") and tok.head.i != tok.i:
             if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):

@@ -444,7 +444,7 @@ def has_group_modifier(noun: Token) -> bool:
 
 def entity_text(token: Token) -> str:
     """The text of the named entity ``token`` belongs to (or the token's own text), without a
-    bracket the entity opens but does not close ("the Macao Special Administrative Region (MSAR")."""
+    bracket the entity opens but does not close ("the Baltic Fisheries Council (BFC")."""
     ent = entity_of(token)
     if ent is None:
         return token.text
@@ -458,8 +458,8 @@ _BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 
 def name_key(name: str) -> str:
     """A match key for a name: lower-cased, without a leading "the" or a bracketed
-    abbreviation ("the Macao Special Administrative Region (MSAR)" → "macao special
-    administrative region")."""
+    abbreviation ("the Baltic Fisheries Council (BFC)" → "baltic fisheries
+    council")."""
     return _BRACKETED.sub("", name).strip().lower().removeprefix("the ")
 
 

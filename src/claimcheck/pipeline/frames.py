@@ -175,7 +175,7 @@ class FrameBuilder:
             extra=self._extra(start, end, head, of_verb=not definite),
             definite=definite,
             # a count of one of the things a list counts; a length or an age of one of two
-            # things ("a three-day visit and academic exchange") is still the one length
+            # things ("a two-week tour and workshop") is still the one length
             listed=bool(measure.dimension == "count" and head is not None and head.pos_ in ("NOUN", "PROPN") and (head.conjuncts or head.dep_ == "conj"))
             or bool(TABLE_CELL.match(sentence)),
             subject=_subject_phrase(anchor, head, ctx.refs),
@@ -232,8 +232,8 @@ class FrameBuilder:
         return bool(words & SUPERSEDED_WORDS)
 
     def _difference(self, end: int) -> bool:
-        """A figure told as a difference: a comparative and "than" right after it ("46.9 billion
-        yuan *less than* at the start of the year", "12 percent *higher than* in May")."""
+        """A figure told as a difference: a comparative and "than" right after it ("64 billion
+        rupees *less than* at the start of the year", "12 percent *higher than* in May")."""
         last = self._token_at(end - 1)
         after = self.doc[last.i + 1 : last.i + 3]
         return len(after) == 2 and after[0].tag_ in ("JJR", "RBR") and after[1].lower_ == "than"
@@ -335,7 +335,7 @@ class FrameBuilder:
             ends = None
             if m is not None:
                 n, unit = (m["n"], DURATION_UNITS[m["u"]]) if m["n"] else (m["tn"], TIME_UNITS[m["tu"]])
-            elif (ends := _range_ends(t)) is not None:  # "between 35 and 50 days", "7-16 months"
+            elif (ends := _range_ends(t)) is not None:  # "between 20 and 30 days", "7-16 months"
                 n, unit = None, ends[2]
             else:
                 continue
@@ -600,8 +600,8 @@ _RANGE_ENDS = re.compile(r"^(?P<a>[\w.,]+)\s*(?:-|–|—|\s(?:to|and|or)\s)\s*(
 
 
 def _range_ends(t: Timex) -> Optional[tuple[float, float, str]]:
-    """The two ends and the unit of a length of time given as a range: "35 and 50 days"
-    (of "between 35 and 50 days"), "7-16 months", "two to three weeks"."""
+    """The two ends and the unit of a length of time given as a range: "20 and 30 days"
+    (of "between 20 and 30 days"), "7-16 months", "two to three weeks"."""
     unknown = _UNKNOWN_COUNT.match(t.value)
     ends = _RANGE_ENDS.match(t.text.strip())
     if unknown is None or ends is None:
@@ -678,7 +678,7 @@ def _subject_phrase(anchor: Optional[Token], head: Optional[Token], refs: Refere
         return None
     subject = subject_of(anchor)
     if subject is not None and subject.lower_ in ("which", "who", "that") and subject.head.dep_ == "relcl":
-        subject = subject.head.head  # "the retail sector, which added 14,000 jobs", "the trial, which is likely to be adjourned"
+        subject = subject.head.head  # "the retail sector, which added 14,000 jobs", "the appeal, which is likely to be heard"
     if subject is None or (head is not None and subject.i == head.i):
         return None
     person = refs.resolve(subject) if subject.pos_ in ("PROPN", "PRON") else None

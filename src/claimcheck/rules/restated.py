@@ -227,8 +227,8 @@ def _same_subject_retold(a: Frame, b: Frame) -> bool:
     subject's words may be all among the other's ("Ingrid Solberg" / "Solberg"), and a
     sentence that names no one either time is told again with the same verb."""
     if a.subject is None and b.subject is None and not a.about_keys and not b.about_keys:
-        # no one named either time: "it was revealed that about 3.2 billion yuan had been
-        # misappropriated", told again
+        # no one named either time: "it emerged that about 2.4 million pounds had been
+        # spent", told again
         return a.predicate.lemma is not None and a.predicate.lemma == b.predicate.lemma and retold(a, b, CLOSE_RETELLING)
     return (
         a.subject is not None
@@ -508,7 +508,7 @@ def in_breakdown(f: Frame, frames: Sequence[Frame]) -> bool:
 
 
 def _is_range(q: Quantity) -> bool:
-    """A range written out with both ends ("between 35 and 50", "7-16")."""
+    """A range written out with both ends ("between 20 and 30", "7-16")."""
     return q.low is not None and q.high is not None and q.low != q.high and q.hedge is None
 
 
@@ -552,8 +552,8 @@ def conflict(a: Frame, b: Frame) -> Optional[str]:
         return None
     told_again = retold(a, b, CLOSE_RETELLING)
     if told_again and _is_range(qa) and _is_range(qb) and (qa.low, qa.high) != (qb.low, qb.high):
-        return "values"  # "between 35 and 50 days" / "between 35 and 65 days": one range told again
-    both_about = qa.approximate and qb.approximate and told_again  # "about 600,000 euros" / "about 780,000 euros"
+        return "values"  # "between 20 and 30 days" / "between 20 and 45 days": one range told again
+    both_about = qa.approximate and qb.approximate and told_again  # "about 450,000 euros" / "about 540,000 euros"
     if (same_hedge(qa, qb) and (in_headline(a, b) or told_again) or both_about) and qa.value is not None and qb.value is not None:
         # "at least 4" and "at least 6" of one toll, in a headline and its story, or two
         # "about" sums in one sentence told again: two different figures behind one hedge
@@ -598,9 +598,9 @@ class RestatedFigureConflict(Rule):
     rise") states what the verb does ("revenue rose 6 percent"). A sentence
     told again nearly word for word states one figure: a running total, a
     price, a guess, a figure after "meanwhile", one said of no one named. In
-    such a sentence two "about" figures are two figures ("about 600,000 euros"
-    / "about 780,000 euros"), and so are two ranges with other ends ("between
-    35 and 50 days" / "between 35 and 65 days"). One item of a list ("three
+    such a sentence two "about" figures are two figures ("about 450,000 euros"
+    / "about 540,000 euros"), and so are two ranges with other ends ("between
+    20 and 30 days" / "between 20 and 45 days"). One item of a list ("three
     peacekeepers and a driver") is compared with the figure told on its own,
     and with another list's item only in a sentence told again so. A person is
     one subject however named or referred to ("Ingrid Solberg", "Solberg",
