@@ -550,11 +550,14 @@ def conflict(a: Frame, b: Frame) -> Optional[str]:
     qa, qb = a.quantity, in_unit(b, a.measure.unit)
     if qa is None or qb is None:
         return None
-    told_again = retold(a, b, CLOSE_RETELLING)
-    if told_again and _is_range(qa) and _is_range(qb) and (qa.low, qa.high) != (qb.low, qb.high):
+    # (whether the sentence is told again is asked last: it compares the two sentences' words)
+    if _is_range(qa) and _is_range(qb) and (qa.low, qa.high) != (qb.low, qb.high) and retold(a, b, CLOSE_RETELLING):
         return "values"  # "between 20 and 30 days" / "between 20 and 45 days": one range told again
-    both_about = qa.approximate and qb.approximate and told_again  # "about 450,000 euros" / "about 540,000 euros"
-    if (same_hedge(qa, qb) and (in_headline(a, b) or told_again) or both_about) and qa.value is not None and qb.value is not None:
+    hedged_alike = same_hedge(qa, qb)
+    both_about = qa.approximate and qb.approximate  # "about 450,000 euros" / "about 540,000 euros"
+    if qa.value is not None and qb.value is not None and (
+        hedged_alike and in_headline(a, b) or (hedged_alike or both_about) and retold(a, b, CLOSE_RETELLING)
+    ):
         # "at least 4" and "at least 6" of one toll, in a headline and its story, or two
         # "about" sums in one sentence told again: two different figures behind one hedge
         qa = qa.model_copy(update={"low": None, "high": None, "hedge": None, "approximate": False})
@@ -787,9 +790,10 @@ def told_alike(a: Frame, b: Frame) -> bool:
     )
 
 
-def content_words(sentence: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def content_words(sentence: str) -> frozenset[str]:
     words = {w.lower().strip(".") for w in re.findall(r"[A-Za-z][\w.'-]*", sentence)}
-    return {w for w in words if len(w) > 2 and w not in _FUNCTION_WORDS and not _DATE_WORDS.match(w)}
+    return frozenset(w for w in words if len(w) > 2 and w not in _FUNCTION_WORDS and not _DATE_WORDS.match(w))
 
 
 def same_dated_fact(a: Frame, b: Frame) -> bool:
