@@ -32,3 +32,13 @@ def test_a_doc_lemmatized_twice_keeps_its_lemmas(nlp):
     before = [t.lemma_ for t in doc]
     nlp.get_pipe("lemmatizer")(doc)
     assert [t.lemma_ for t in doc] == before == ["the", "soldier", "be", "wound", "near", "the", "village", "."]
+
+
+@pytest.mark.model
+def test_the_same_lemmas_when_the_cache_starts_again(nlp, monkeypatch):
+    """Lemmas kept from earlier docs, and a cache emptied when it is full, change nothing."""
+    from claimcheck.pipeline import lemmas
+
+    expected = [[t.lemma_ for t in nlp(text)] for text in TEXTS]
+    monkeypatch.setattr(lemmas, "MAX_KNOWN", 3)
+    assert [[t.lemma_ for t in nlp(text)] for text in TEXTS * 2] == expected * 2

@@ -24,7 +24,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..language.reference import is_military, references
+from ..language.reference import is_military
 from ..language.syntax import governing_verb
 from ..language.tense import tense_of
 from ..models import (
@@ -38,7 +38,7 @@ from ..models import (
     Person,
     QuoteClaim,
 )
-from ..textmap import make_span, span_text
+from ..textmap import make_span
 from .context import (
     ClaimContext,
     actor_key,
@@ -75,7 +75,7 @@ class ClaimsComponent:
             claim.frame = frames.frame_of(claim)
         link_casualty_parts(claims, doc._.cc_frames)
         doc._.cc_claims = claims
-        doc._.cc_people = people_records(doc)
+        doc._.cc_people = people_records(context)
         return doc
 
     def find(self, ctx: "ClaimBuilder") -> Iterator[Claim]:
@@ -107,7 +107,7 @@ class ClaimBuilder:
         noun = self.doc[q.noun_i] if getattr(q, "noun_i", None) is not None else None
         head = noun if noun is not None else qspan.root
         anchor = figure_predicate(head) or governing_verb(head) or head
-        sent = head.sent
+        sent = self.ctx.sentence_of(head)
         end_char = max(q.end, noun.idx + len(noun)) if noun is not None and noun.idx >= q.start else q.end
         in_quote = any(x.start <= q.start and q.end <= x.end for x in self.quotes)
         sources = self.ctx.sources_for(q.start, end_char, sent)
@@ -116,8 +116,8 @@ class ClaimBuilder:
         base = dict(
             id="c0",
             span=make_span(self.doc, q.start, end_char),
-            sentence=span_text(sent).strip(),
-            sentence_span=make_span(self.doc, sent.start_char, sent.end_char),
+            sentence=self.ctx.sentence_text(sent)[0],
+            sentence_span=self.ctx.sentence_text(sent)[1],
             date=self.ctx.date_value(event),
             reported=self.ctx.date_value(reported),
             sources=sources,
@@ -184,7 +184,7 @@ class ClaimBuilder:
     def group_in_sentence(self, head: Token) -> Optional[Token]:
         """A group noun elsewhere in the sentence ('losses among North Korean troops')."""
         best: Optional[Token] = None
-        for t in head.sent:
+        for t in self.ctx.sentence_of(head):
             if t.i != head.i and t.pos_ in {"NOUN", "PROPN"} and has_group_modifier(t) and not self.ctx.in_source(t):
                 if is_military(t) or t.ent_type_ in {"NORP"}:
                     if best is None or abs(t.i - head.i) < abs(best.i - head.i):
@@ -193,7 +193,7 @@ class ClaimBuilder:
 
     def quote_claim(self, q: QuoteMention) -> QuoteClaim:
         qspan = self.ctx.char_span(q.start, q.end)
-        sent = qspan.root.sent if qspan is not None and len(qspan) else next(iter(self.doc.sents))
+        sent = self.ctx.sentence_of(qspan.root if qspan is not None and len(qspan) else self.doc[0])
         cue_token = None
         if q.cue_start is not None and q.cue_end is not None:
             cspan = self.ctx.char_span(q.cue_start, q.cue_end)
@@ -203,8 +203,8 @@ class ClaimBuilder:
         return QuoteClaim(
             id="c0",
             span=make_span(self.doc, q.start, q.end),
-            sentence=span_text(sent).strip(),
-            sentence_span=make_span(self.doc, sent.start_char, sent.end_char),
+            sentence=self.ctx.sentence_text(sent)[0],
+            sentence_span=self.ctx.sentence_text(sent)[1],
             date=self.ctx.date_value(event or reported),
             sources=sources,
             modality="reported",
@@ -232,15 +232,15 @@ class ClaimBuilder:
             owners = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}] if noun is not None else []
             names, keys = self.ctx.actors(main, owners)
             span_start, span_end = event_extent(verb)
-            sent = verb.sent
+            sent = self.ctx.sentence_of(verb)
             in_quote = any(x.start <= verb.idx < x.end for x in self.quotes)
             sources = self.ctx.sources_for(span_start, span_end, sent)
             cues = self.ctx.cue_tokens(span_start, span_end, sent)
             yield EventClaim(
                 id="c0",
                 span=make_span(self.doc, span_start, span_end),
-                sentence=span_text(sent).strip(),
-                sentence_span=make_span(self.doc, sent.start_char, sent.end_char),
+                sentence=self.ctx.sentence_text(sent)[0],
+                sentence_span=self.ctx.sentence_text(sent)[1],
                 date=self.ctx.date_value(t),
                 sources=sources,
                 modality=self.ctx.modality(verb, sources, in_quote, cues),
@@ -304,21 +304,22 @@ def event_extent(verb: Token) -> tuple[int, int]:
     return doc[start].idx, doc[end].idx + len(doc[end])
 
 
-def people_records(doc: Doc) -> list[Person]:
-    """The people of ``doc``'s references as report records, with every mention."""
+def people_records(ctx: ClaimContext) -> list[Person]:
+    """The people of the doc's references as report records, with every mention."""
+    doc = ctx.doc
     out: list[Person] = []
-    for n, entity in enumerate(references(doc).people(), 1):
+    for n, entity in enumerate(ctx.refs.people(), 1):
         mentions = []
         for k, m in enumerate(entity.mentions, 1):
-            span = doc[m.start : m.end]
-            sent = span.sent
+            first, last = doc[m.start], doc[m.end - 1]
+            sentence, sentence_span = ctx.sentence_text(ctx.sentence_of(first))
             mentions.append(
                 NameMention(
                     id=f"p{n}m{k}",
                     text=m.text,
-                    span=make_span(doc, span.start_char, span.end_char),
-                    sentence=span_text(sent).strip(),
-                    sentence_span=make_span(doc, sent.start_char, sent.end_char),
+                    span=make_span(doc, first.idx, last.idx + len(last)),
+                    sentence=sentence,
+                    sentence_span=sentence_span,
                 )
             )
         out.append(

@@ -34,9 +34,9 @@ from ..language.syntax import (
     governing_preposition,
     verb_chain,
 )
-from ..models import DateValue, Location, Source, Speaker
+from ..models import DateValue, Location, Source, Span, Speaker
 from ..temporal import Timex
-from ..textmap import doc_text, source_map
+from ..textmap import doc_text, make_span, source_map, span_text
 from .quotes import QuoteMention
 from .sources import Attribution
 
@@ -95,11 +95,14 @@ class ClaimContext:
         self.timexes: list[Timex] = list(doc._.cc_timexes or [])
         self.quotes: list[QuoteMention] = list(doc._.cc_quotes or [])
         self.attributions: list[Attribution] = list(doc._.cc_attributions or [])
+        self._sents: Optional[list[SpacySpan]] = None
+        self._sent_starts: list[int] = []  # each sentence's first token
+        self._sent_chars: list[int] = []  # and first character
         self.anchors = [self._anchor(t) for t in self.timexes]
         self._source_chars = self._source_char_set()
         self.refs = references(doc)
         self._paragraphs: Optional[list[int]] = None
-        self._sentences: list[int] = []
+        self._sentence_texts: dict[int, tuple[str, Span]] = {}
         self._clauses: dict[int, list[Token]] = {}
         # what several frames and claims of one clause or date ask again, worked out once
         self._date_values: dict[tuple[int, int], DateValue] = {}
@@ -116,6 +119,25 @@ class ClaimContext:
         return out
 
     # -- spans and tokens -------------------------------------------------
+
+    def sentence_of(self, token: Token) -> SpacySpan:
+        """``token``'s sentence (the doc's sentences are listed once)."""
+        return self._sentences()[bisect_right(self._sent_starts, token.i) - 1]
+
+    def _sentences(self) -> list[SpacySpan]:
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+            self._sent_starts = [s.start for s in self._sents]
+            self._sent_chars = [s.start_char for s in self._sents]
+        return self._sents
+
+    def sentence_text(self, sent: SpacySpan) -> tuple[str, Span]:
+        """The text and file span of ``sent``, made once for all the claims, frames and
+        mentions of the sentence."""
+        found = self._sentence_texts.get(sent.start)
+        if found is None:
+            found = self._sentence_texts[sent.start] = (span_text(sent).strip(), make_span(self.doc, sent.start_char, sent.end_char))
+        return found
 
     def char_span(self, start: int, end: int) -> Optional[SpacySpan]:
         return self.doc.char_span(start, end, alignment_mode="expand")
@@ -138,7 +160,7 @@ class ClaimContext:
         verb = dated_verb(span) if span is not None and len(span) else None
         if verb is None:
             return DatedAnchor(timex, None, False, noun=dated_noun(span) if span is not None else None)
-        return DatedAnchor(timex, verb, is_report_verb(verb), verb.sent.start)
+        return DatedAnchor(timex, verb, is_report_verb(verb), self.sentence_of(verb).start)
 
     def dates_for(self, anchor: Token) -> tuple[Optional[Timex], Optional[Timex]]:
         """(event date, report date) of the clause governed by ``anchor``."""
@@ -149,7 +171,7 @@ class ClaimContext:
 
     def _find_dates(self, anchor: Token) -> tuple[Optional[Timex], Optional[Timex]]:
         event = reported = None
-        start = anchor.sent.start
+        start = self.sentence_of(anchor).start
         candidates = [a for a in self.anchors if a.sentence_start == start and a.timex.is_dated]
         if not candidates:
             return None, None
@@ -250,7 +272,7 @@ class ClaimContext:
         # a subjectless passive participle ("the troops, deployed a week earlier, …") is about
         # the noun it follows, however the parser attached it
         if anchor.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in anchor.children):
-            before = next((t for t in reversed(anchor.doc[anchor.sent.start : anchor.i]) if not t.is_punct), None)
+            before = next((t for t in reversed(anchor.doc[self.sentence_of(anchor).start : anchor.i]) if not t.is_punct), None)
             if before is not None and before.pos_ in {"NOUN", "PROPN"}:
                 heads.append(before)
         for head in [*extra, *heads]:
@@ -381,11 +403,11 @@ class ClaimContext:
         """Where the character at ``char`` is: headline, standfirst or body; paragraph; sentence."""
         if self._paragraphs is None:
             self._paragraphs = paragraph_starts(doc_text(self.doc))
-            self._sentences = [s.start_char for s in self.doc.sents]
+        self._sentences()
         return Location(
             part=region_of(self.doc, char),
             paragraph=paragraph_index(self._paragraphs, char),
-            sentence=max(0, bisect_right(self._sentences, char) - 1),
+            sentence=max(0, bisect_right(self._sent_chars, char) - 1),
         )
 
     def is_cumulative(self, head: Token, anchor: Token) -> bool:

@@ -32,9 +32,9 @@ from ..language.reference import References, stated_age
 from ..language.syntax import governing_verb, subject_of
 from ..language.tense import tense_of
 from ..language.units import dimension
-from ..models import DateValue, Frame, Measure, Predicate, Quantity, Span
+from ..models import DateValue, Frame, Measure, Predicate, Quantity
 from ..temporal import Timex
-from ..textmap import SourceMap, doc_text, make_span, source_map, span_text
+from ..textmap import SourceMap, doc_text, make_span, source_map
 from .context import (
     MODIFIER_DEPS,
     ClaimContext,
@@ -74,7 +74,6 @@ class FrameBuilder:
         self.by_quantity: dict[tuple[int, int], Frame] = {}
         self.by_timex: dict[int, Frame] = {}
         self.tokens: dict[int, tuple[SpacySpan, Token]] = {}  # id(frame) → its number's tokens and head
-        self._sentences: dict[int, tuple[str, Span]] = {}  # a sentence's first token → its text and span
         self._starts: Optional[list[int]] = None  # the tokens' first characters
 
     def build(self) -> list[Frame]:
@@ -126,8 +125,8 @@ class FrameBuilder:
         ``definite``: it counts a set already named (see :func:`_definite_set`)."""
         ctx = self.ctx
         sent_tok = anchor if anchor is not None else (head if head is not None else self._token_at(start))
-        sent = sent_tok.sent
-        sentence, sentence_span = self._sentence(sent)
+        sent = ctx.sentence_of(sent_tok)
+        sentence, sentence_span = ctx.sentence_text(sent)
         in_quote = any(q.start <= start and end <= q.end for q in ctx.quotes)
         sources = ctx.sources_for(start, end, sent)
         when = reported = None
@@ -181,13 +180,6 @@ class FrameBuilder:
             subject=_subject_phrase(anchor, head, ctx.refs),
             compared=self._compared(start, end, anchor, sources),
         )
-
-    def _sentence(self, sent: SpacySpan) -> tuple[str, Span]:
-        """The text and file span of ``sent``, made once for all the frames of the sentence."""
-        found = self._sentences.get(sent.start)
-        if found is None:
-            found = self._sentences[sent.start] = (span_text(sent).strip(), make_span(self.doc, sent.start_char, sent.end_char))
-        return found
 
     def _extra(self, start: int, end: int, head: Optional[Token], of_verb: bool = True) -> bool:
         """ "another 12", "a further 3", "10 more": a figure that adds to one already given

@@ -1,10 +1,12 @@
 """The model's rule lemmatizer, run over the doc's arrays.
 
 spaCy's rule lemmatizer makes a ``Token`` object for every word and looks its
-lemma up by ``(orth, pos, morph)`` in a cache it fills as it goes. Reading those
-three from the doc's arrays, looking each kind of word up once in the same cache
-and writing all lemmas back at once gives the same lemmas at a fraction of the
-cost; a word the cache does not know yet is lemmatized by the model's own rules.
+lemma up by ``(orth, pos, morph)`` in a cache it fills as it goes, except for the
+words its rules leave as they are (base forms, proper nouns, punctuation), which
+it works out again every time. Reading those three from the doc's arrays, looking
+each kind of word up once in a cache of every lemma already found and writing all
+lemmas back at once gives the same lemmas at a fraction of the cost; a word the
+cache does not know yet is lemmatized by the model's own rules.
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ from spacy.tokens import Doc
 from .swap import with_mixin
 
 
+#: Kinds of word whose lemma is kept before the cache starts again (so a long batch's
+#: memory stays flat).
+MAX_KNOWN = 200_000
+
+
 class ArrayLemmatizing:
     """Mixed into a rule :class:`~spacy.pipeline.Lemmatizer` (or a language's subclass of it,
     such as English's): its ``__call__`` works on the doc's arrays."""
@@ -26,6 +33,9 @@ class ArrayLemmatizing:
     _validated: bool
     overwrite: bool
     cache: dict
+    #: every lemma found so far, by ``(orth, pos, morph)``: the model's rules give one
+    #: kind of word the same lemma every time
+    _lemma_of: dict[tuple[int, int, int], str]
 
     def __call__(self, doc: Doc) -> Doc:
         if not self._validated:
@@ -39,13 +49,15 @@ class ArrayLemmatizing:
             # each kind of word once: the first token of each (orth, pos, morph)
             kinds, first, which = numpy.unique(rows[todo, :3], axis=0, return_index=True, return_inverse=True)
             strings = doc.vocab.strings
-            cache = self.cache
+            known = self.__dict__.get("_lemma_of")
+            if known is None or len(known) > MAX_KNOWN:
+                known = self._lemma_of = {}
             found = numpy.empty(len(kinds), dtype=lemmas.dtype)
             for k, (key, i) in enumerate(zip(map(tuple, kinds.tolist()), todo[first].tolist())):
-                forms = cache.get(key)
-                if forms is None:
-                    forms = self.rule_lemmatize(doc[i])
-                found[k] = strings.add(forms[0])
+                lemma = known.get(key)
+                if lemma is None:
+                    lemma = known[key] = self.rule_lemmatize(doc[i])[0]
+                found[k] = strings.add(lemma)
             lemmas[todo] = found[which.reshape(-1)]
             doc.from_array([LEMMA], lemmas.reshape(-1, 1))
             return doc

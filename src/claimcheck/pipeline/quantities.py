@@ -85,7 +85,6 @@ class QuantityLexicon(BaseModel):
 
 
 HEDGE_KINDS = ("approximate", "almost", "more_than", "at_least", "less_than", "at_most")
-MAX_PHRASE = 5  # longest multi-word lexicon entry, in tokens
 YEAR_PREPS = frozenset({"in", "since", "by", "until", "till", "of", "from", "to", "during", "before", "after", "through", "early", "late", "mid", "summer", "spring", "autumn", "winter", "fall", "year", "'s"})
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
@@ -171,13 +170,15 @@ def _phrases() -> dict[tuple[str, ...], tuple[str, str]]:
     return table
 
 
-@lru_cache(maxsize=1)
-def _first_words() -> dict[tuple[str, str], int]:
-    """(role, first word) → the longest lexicon phrase of that role starting with the word."""
+@lru_cache(maxsize=2)
+def _first_words(last: bool = False) -> dict[tuple[str, str], int]:
+    """(role, first word) → the longest lexicon phrase of that role starting with the word
+    (``last``: ending with it)."""
     longest: dict[tuple[str, str], int] = {}
     for key in _phrases():
         role, words = key[0], key[1:]
-        longest[(role, words[0])] = max(longest.get((role, words[0]), 0), len(words))
+        word = words[-1] if last else words[0]
+        longest[(role, word)] = max(longest.get((role, word), 0), len(words))
     return longest
 
 
@@ -200,12 +201,17 @@ def _match_at(doc: Doc, i: int, role: str) -> Optional[tuple[int, str]]:
 
 def _match_before(doc: Doc, end: int, role: str) -> Optional[tuple[int, str]]:
     """Longest lexicon phrase of ``role`` ending right before token ``end``: (start, detail)."""
+    if end < 1:
+        return None
+    longest = _first_words(last=True).get((role, doc[end - 1].lower_))
+    if longest is None:
+        return None
     table = _phrases()
     best = None
-    for n in range(1, MAX_PHRASE + 1):
-        if end - n < 0:
-            break
-        hit = table.get((role,) + tuple(t.lower_ for t in doc[end - n : end]))
+    words: tuple[str, ...] = ()
+    for n in range(1, min(longest, end) + 1):
+        words = (doc[end - n].lower_,) + words
+        hit = table.get((role,) + words)
         if hit is not None:
             best = (end - n, hit[1])
     return best
