@@ -12,11 +12,13 @@ folder until there are ``--count`` of them. Printed, in seconds and as ratios:
   the components cost;
 * claimcheck: the same files through claimcheck's batch path in this process
   (reading, pipeline, rules, suppressions) — model loading excluded from all
-  three, so the ratios are per-article overhead. The three take turns, each
-  over all the articles, ``--repeat`` times (each going first in every third
-  turn); each turn of the three gives one ratio per contender, and the median
-  ratio is printed (a shared machine's speed drifts between turns), in wall
-  time and in this process's CPU time;
+  three, so the ratios are per-article overhead. The three take turns on each
+  ``--chunk`` of articles (each going first on every third chunk), so that a
+  shared machine's drifting speed is nearly the same for all three; a turn over
+  all the articles gives one ratio per contender, ``--repeat`` turns are made and
+  the median ratio is printed, in wall time and in this process's CPU time, with
+  the median of the chunks' ratios (which a burst of other work on the machine
+  shakes least);
 * jobs 1 / jobs 2: wall time of the ``claimcheck`` command over the folder,
   model loading included (each worker process loads the model once).
 """
@@ -101,6 +103,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--model", default=None, help="spaCy model (default: the one claimcheck picks)")
     parser.add_argument("--repeat", type=int, default=3, help="turns over the articles (median ratio kept)")
+    parser.add_argument("--chunk", type=int, default=25, help="articles the three take turns on (drift between them stays small)")
     parser.add_argument("--skip-jobs", action="store_true", help="only compare with plain nlp.pipe")
     args = parser.parse_args()
 
@@ -114,12 +117,20 @@ def main() -> None:
         print(f"{len(paths)} articles, {sum(len(d.text) for d in documents):,} characters, model {model}")
         ways = contenders(paths, documents, model)
         passes = []
+        chunks: list[dict[str, tuple[float, float]]] = []  # each chunk's times, for a median less shaken by bursts
         names = list(ways)
         for turn in range(args.repeat):
-            order = names[turn % 3:] + names[:turn % 3]  # each goes first in its turn, so that no order favours one
-            total = {name: timed(lambda: ways[name](0, len(paths))) for name in order}
+            total = {name: (0.0, 0.0) for name in names}
+            for k, i in enumerate(range(0, len(paths), args.chunk)):
+                j = min(len(paths), i + args.chunk)
+                shift = (turn + k) % 3
+                order = names[shift:] + names[:shift]  # each goes first in turn, so that no order favours one
+                chunk = {name: timed(lambda: ways[name](i, j)) for name in order}
+                chunks.append(chunk)
+                for name, (wall, cpu) in chunk.items():
+                    total[name] = (total[name][0] + wall, total[name][1] + cpu)
             passes.append(total)
-            print("  turn:", ", ".join(f"{name} {total[name][1]:.2f} s" for name in names), f"(CPU; {order[0]} first)")
+            print("  turn:", ", ".join(f"{name} {total[name][1]:.2f} s" for name in names), "(CPU)")
         for k, clock in ((0, "wall"), (1, "CPU")):
             print(f"{clock} time, median of {args.repeat} turns:")
             plain = statistics.median(p["plain"][k] for p in passes)
@@ -127,8 +138,9 @@ def main() -> None:
             for name, what in (("pipeline", "model + claimcheck components"), ("claimcheck", "reading, pipeline, rules, reports")):
                 ratio = statistics.median(p[name][k] / p["plain"][k] for p in passes)
                 seconds = statistics.median(p[name][k] for p in passes)
+                per_chunk = statistics.median(c[name][k] / c["plain"][k] for c in chunks)
                 label = "claimcheck nlp.pipe" if name == "pipeline" else "claimcheck batch   "
-                print(f"  {label} {seconds:8.2f} s   ratio {ratio:.2f}x ({what})")
+                print(f"  {label} {seconds:8.2f} s   ratio {ratio:.2f}x, median over chunks {per_chunk:.2f}x ({what})")
         if args.skip_jobs:
             return
         one = time_cli(Path(tmp), 1, model)

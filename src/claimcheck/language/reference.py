@@ -424,7 +424,7 @@ class References:
             span = self.doc[m.start : m.end]
             root = span.root
             # the words written before the name in its own phrase: "Foreign Minister", "Mrs."
-            before = [t for t in root.subtree if m.start - 5 <= t.i < m.start and not t.is_punct]
+            before = [t for t in self.doc[max(0, m.start - 5) : m.start] if (t.i == root.i or root.is_ancestor(t)) and not t.is_punct]
             for t in before + list(span):
                 g = genders.get(t.lower_)
                 if g:

@@ -11,7 +11,7 @@ It is built once per doc (:func:`context_of`) and shared by
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -108,6 +108,8 @@ class ClaimContext:
         self._date_values: dict[tuple[int, int], DateValue] = {}
         self._actors: dict[tuple[int, ...], tuple[list[str], list[str]]] = {}
         self._places: dict[int, list[str]] = {}
+        self._parties: dict[tuple[int, int], list[str]] = {}
+        self._party_starts: Optional[list[int]] = None
         self._dates_for: dict[int, tuple[Optional[Timex], Optional[Timex]]] = {}
         self._scope_hedges: dict[int, Optional[str]] = {}
 
@@ -301,19 +303,30 @@ class ClaimContext:
     def parties(self, anchor: Token, head: Optional[Token] = None) -> list[str]:
         """Named people, bodies and nations in the subject and objects of ``anchor``'s clause
         and in the phrase of ``head`` ("*Okafor*'s party has 23 members"), places excepted."""
+        key = (anchor.i, head.i if head is not None else -1)
+        found = self._parties.get(key)
+        if found is not None:
+            return list(found)
         roots = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "dative")]
         if head is not None:
             roots.append(head)
+        if self._party_starts is None:  # the first token of each named party, in order
+            self._party_starts = [e.start for e in self.doc.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
+        starts = self._party_starts
         out: list[str] = []
         for root in roots:
-            for t in root.subtree:
-                if t.ent_iob_ == "B" and t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and not self.is_place(t) and not self.in_source(t):
-                    entity = self.refs.entity_at(t.i)  # one person however named: "Amara Diallo", "Diallo"
+            # the parties whose first token is in the root's subtree
+            left, right = root.left_edge.i, root.right_edge.i
+            for i in starts[bisect_left(starts, left) : bisect_right(starts, right)]:
+                t = self.doc[i]
+                if (i == root.i or root.is_ancestor(t)) and not self.is_place(t) and not self.in_source(t):
+                    entity = self.refs.entity_at(i)  # one person however named: "Amara Diallo", "Diallo"
                     name = entity.name if entity is not None else entity_text(t)
                     name = name[:-2] if name.endswith(("'s", "’s")) else name
                     if name not in out:
                         out.append(name)
-        return out
+        self._parties[key] = out
+        return list(out)
 
     def places(self, anchor: Token) -> list[str]:
         """The places named in ``anchor``'s clause ("killed *in Mopti*"), as written."""
