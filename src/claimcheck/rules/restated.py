@@ -498,6 +498,8 @@ def in_breakdown(f: Frame, frames: Sequence[Frame]) -> bool:
             continue  # a value given for comparison ("up from 6", "12 less than in May") is no part
         if g.measure.dimension != f.measure.dimension or f.id in (g.converts, g.id) or g.id == f.converts:
             continue  # "two million euros (about 2.3 million dollars)": one sum in two currencies
+        if g.part_of == f.id:
+            continue  # "the nine passengers, three of whom were children": a part of it, told of the whole
         same_kind = f.measure.noun in (None, "other") or g.measure.noun in (None, "other") or f.measure.noun == g.measure.noun
         same_said = (f.predicate.outcome and g.predicate.outcome == f.predicate.outcome) or (
             f.predicate.lemma and g.predicate.lemma == f.predicate.lemma
@@ -588,7 +590,9 @@ class RestatedFigureConflict(Rule):
     hold, it reports the second. Hedges are bounds: "over 1,000" and "nearly
     1,000" conflict, "about 30" and "32" do not. Running tolls that rise, values
     from different sources or for different times, and figures in one sentence
-    (a comparison or a correction) are left alone. The same number told as
+    (a comparison or a correction) are left alone; a part told of the whole
+    ("the seven passengers, three of whom were children") leaves the whole a
+    figure of its own. The same number told as
     "killed" and as "killed or wounded" is reported too. So is one happening
     told twice on two different days: the same verb of the same subject, about
     the same parties and places, in sentences that share most of their words,
