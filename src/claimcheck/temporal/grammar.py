@@ -927,8 +927,23 @@ def h_duration(m: re.Match[str], ctx: Context) -> Optional[Norm]:
         return None  # "a second group", "a second time": the ordinal
     if m["n"].lower() in {"a", "an"} and (unit.lower().endswith("s") or m["adj"]):
         return None  # "a decades-long feud", "a day-long strike": the article belongs to the noun
+    if m["n"].lower() in {"a", "an"} and _names_a_kind(ctx, m.start("unit"), m.end("unit")):
+        return None  # "a night guard", "a day job": the time word says what kind of guard or job
     mod = lexicon().duration_mods.get(re.sub(r"\s+", " ", (m["dm"] or "").lower()))
     return Norm("DURATION", duration_value(n, unit), mod)
+
+
+def _names_a_kind(ctx: Context, start: int, end: int) -> bool:
+    """Whether the time word at ``[start, end)`` modifies the noun right after it ("a *night*
+    guard", "a *day* job"), so that the article is the noun's."""
+    doc = ctx.doc
+    if doc is None or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    word = span[0]
+    return word.dep_ == "compound" and word.head.i == word.i + 1 and word.head.pos_ == "NOUN"
 
 
 _OPENING = "\"'“‘`([{"
@@ -1081,8 +1096,8 @@ def _names_a_publication(ctx: Context, start: int, end: int) -> bool:
 def h_per_unit(m: re.Match[str], ctx: Context) -> Optional[Norm]:
     """``$5 million a year``, ``40 flights a day``: a rate, a SET."""
     before = ctx.text[max(0, m.start() - 30):m.start()]
-    if not _rate_quantity().search(before):
-        return None
+    if not _rate_quantity().search(before) or _names_a_kind(ctx, m.start("u"), m.end("u")):
+        return None  # not "paid for a *day* labourer": the time word says what kind of labourer
     return Norm("SET", duration_value(1, m["u"]))
 
 
