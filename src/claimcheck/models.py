@@ -145,6 +145,11 @@ class ClaimBase(Record):
     tense: Optional[Literal["past", "present", "future"]] = Field(
         default=None, description="Tense of the claim's main verb."
     )
+    ahead: bool = Field(
+        default=False,
+        description="Told as still to come at the time of writing: 'will meet', 'is to resume', 'plans to leave' "
+        "(not a plan told in the past: 'was to arrive', 'would visit').",
+    )
 
 
 class CasualtyClaim(ClaimBase):
@@ -383,13 +388,13 @@ class Summary(Record):
 
 
 #: The JSON report's version: 1.0 (claims, findings), 1.1 (+ frames, people, name mentions as evidence),
-#: 1.2 (+ ``Frame.definite``).
-REPORT_VERSION = "1.2"
+#: 1.2 (+ ``Frame.definite``), 1.3 (+ a claim's ``ahead``).
+REPORT_VERSION = "1.3"
 
 
 class Report(Record):
     claimcheck: str
-    report_version: str = Field(default=REPORT_VERSION, description="Version of this report's format (1.1 adds frames and people, 1.2 a frame's `definite`).")
+    report_version: str = Field(default=REPORT_VERSION, description="Version of this report's format (1.1 adds frames and people, 1.2 a frame's `definite`, 1.3 a claim's `ahead`).")
     documents: list[DocumentReport] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)
 

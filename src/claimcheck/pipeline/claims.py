@@ -113,6 +113,7 @@ class ClaimBuilder:
         sources = self.ctx.sources_for(q.start, end_char, sent)
         cues = self.ctx.cue_tokens(q.start, end_char, sent)
         event, reported = self.ctx.dates_for(anchor)
+        told = tense_of(anchor)
         base = dict(
             id="c0",
             span=make_span(self.doc, q.start, end_char),
@@ -122,7 +123,8 @@ class ClaimBuilder:
             reported=self.ctx.date_value(reported),
             sources=sources,
             modality=self.ctx.modality(anchor, sources, in_quote, cues),
-            tense=tense_of(anchor).claim_tense,
+            tense=told.claim_tense,
+            ahead=told.direction == "ahead",
         )
         if q.kind == "money":
             names, keys = self.ctx.actors(anchor)
@@ -200,6 +202,7 @@ class ClaimBuilder:
             cue_token = cspan.root if cspan is not None and len(cspan) else None
         event, reported = self.ctx.dates_for(cue_token) if cue_token is not None else (None, None)
         sources = [speaker_source(q.speaker, q.cue)] if q.speaker is not None else []
+        told = tense_of(cue_token)
         return QuoteClaim(
             id="c0",
             span=make_span(self.doc, q.start, q.end),
@@ -214,7 +217,8 @@ class ClaimBuilder:
             speaker=q.speaker,
             cue=q.cue,
             quote_type=q.quote_type,  # type: ignore[arg-type]
-            tense=tense_of(cue_token).claim_tense if cue_token is not None else None,
+            tense=told.claim_tense,
+            ahead=told.direction == "ahead",
         )
 
     def event_claims(self) -> Iterator[EventClaim]:
@@ -233,6 +237,7 @@ class ClaimBuilder:
             names, keys = self.ctx.actors(main, owners)
             span_start, span_end = event_extent(verb)
             sent = self.ctx.sentence_of(verb)
+            told = tense_of(verb)  # climbs from "engaging" in "began engaging" itself, and reads "is to resume"
             in_quote = any(x.start <= verb.idx < x.end for x in self.quotes)
             sources = self.ctx.sources_for(span_start, span_end, sent)
             cues = self.ctx.cue_tokens(span_start, span_end, sent)
@@ -246,7 +251,8 @@ class ClaimBuilder:
                 modality=self.ctx.modality(verb, sources, in_quote, cues),
                 actors=names,
                 actor_keys=keys,
-                tense=tense_of(main).claim_tense,
+                tense=told.claim_tense,
+                ahead=told.direction == "ahead",
                 what=event_phrase(main),
                 phase=phase,  # type: ignore[arg-type]
             )

@@ -19,6 +19,7 @@ from .timeline import (
     FutureEvent,
     ImpossibleDate,
     InvertedRange,
+    PastPlan,
     RelativeDateConflict,
     WeekdayMismatch,
 )
@@ -34,6 +35,7 @@ RULES: tuple[type[Rule], ...] = (
     ImpossibleDate,
     InvertedRange,
     YearsAgoMismatch,
+    PastPlan,
     CountConflict,
     CumulativeDecrease,
     PartExceedsWhole,

@@ -424,6 +424,69 @@ class FutureEvent(Rule):
         return self.finding(message, date_span(claim.date, claim.span), sides=[(claim, "event")], suggestion=suggestion)
 
 
+class PastPlan(Rule):
+    """A plan or expectation is dated before the article was published.
+
+    ## What it does
+    Flags a claim told as still to come ("will open", "is to resume", "plans to
+    leave") whose explicitly written day, week or month ended before the
+    publication date (a day of slack for time zones). A plan told in the past
+    ("was to arrive", "would visit") says nothing about whether its day has come
+    and is left alone, as are dates whose year the text does not write.
+
+    ## Why is this bad?
+    A report cannot announce as coming what its own date puts in the past: either
+    the date (often its year) or the tense is wrong.
+
+    ## Example
+    ```text
+    ---
+    date: 2024-05-02
+    ---
+    The new bridge will open to traffic on March 18, 2024, the city
+    council said.
+    ```
+
+    ## Use instead
+    ```text
+    ---
+    date: 2024-05-02
+    ---
+    The new bridge will open to traffic on March 18, 2025, the city
+    council said.
+    ```
+    """
+
+    code = "CC109"
+    name = "past-plan"
+    severity = "warning"
+    groups = ("timeline",)
+
+    SLACK = timedelta(days=1)
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        if ctx.published is None:
+            return
+        for claim in ctx.claims:
+            span = interval(claim.date)
+            if span is None or not claim.ahead or claim.modality == "negated":
+                continue
+            if claim.date.relative or claim.date.precision not in POINT_PRECISIONS or not is_point(claim.date):  # type: ignore[union-attr]
+                continue  # "next March", "in 2025": a date the text leaves to its reader, or a period
+            if span[1] < ctx.published - self.SLACK:
+                yield self.report(claim, span, ctx.published)
+
+    def report(self, claim: Claim, span: Interval, published: date) -> Finding:
+        assert claim.date is not None
+        later = shift_interval(span, 1)
+        suggestion = f"did you mean {calendar_phrase(later)}?" if later[0] >= published else None
+        message = (
+            f"{describe(claim.date)} is before the publication date ({calendar_phrase((published, published))}), "
+            "yet the sentence tells it as still to come"
+        )
+        return self.finding(message, date_span(claim.date, claim.span), sides=[(claim, "plan")], suggestion=suggestion)
+
+
 class WeekdayMismatch(Rule):
     """A date is given with a weekday it did not fall on.
 
