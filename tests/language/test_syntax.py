@@ -71,3 +71,20 @@ def test_a_date_before_a_noun_names_the_noun_not_a_verb(nlp, text, date, noun, v
     span = doc.char_span(start, start + len(date))
     assert (dated_noun(span).text if dated_noun(span) is not None else None) == noun
     assert (dated_verb(span).text if dated_verb(span) is not None else None) == verb
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, date, verb",
+    [
+        ("The curfew on towns shelled on March 9, 2021 was lifted, the army said.", "March 9, 2021", "shelled"),
+        ("The coach's record since he joined the club on Aug. 1, 2017 will be reviewed by the board.", "Aug. 1, 2017", "joined"),
+    ],
+)
+def test_a_year_torn_from_its_date_by_the_parse_still_dates_the_dates_verb(nlp, text, date, verb):
+    doc = nlp(text)
+    start = text.index(date)
+    span = doc.char_span(start, start + len(date))
+    assert span[-1].dep_ in ("nsubj", "nsubjpass")  # the parse this is about: the year as the next verb's subject
+    assert dated_verb(span).text == verb
+    assert governing_verb(span).text == verb

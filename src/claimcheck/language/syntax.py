@@ -36,7 +36,7 @@ def governing_verb(target: "Union[Token, Span]") -> "Optional[Token]":
         if not len(target):
             return None
         inside = range(target.start, target.end)
-        candidates = [t for t in target.root.ancestors if t.i not in inside]
+        candidates = [t for t in _outer(target)[0].ancestors if t.i not in inside]
     else:
         candidates = [target, *target.ancestors]
     return next((t for t in candidates if is_clause_verb(t)), None)
@@ -81,9 +81,17 @@ def _counted_stretch(noun: "Token") -> bool:
 
 
 def _outer(span: "Span") -> "tuple[Token, Token]":
-    """The outermost token of ``span`` and the token outside it that it hangs from."""
+    """The outermost token of ``span`` and the token outside it that it hangs from.
+
+    A year the parser tore from its date to make it the subject or object of the
+    next verb ("farms hit on Oct. 17, *2025* was lifted") is not the date's root:
+    the rest of the date is."""
     root = span.root
     inside = range(span.start, span.end)
+    if root.i == span.end - 1 > span.start and root.tag_ == "CD" and root.dep_ in ARGUMENT_DEPS:
+        rest = [t for t in span[:-1] if t.head.i not in inside or t.head.i == t.i]
+        if rest:
+            root = rest[0]
     head = root.head
     while head.i in inside and head.head.i != head.i:
         root, head = head, head.head
