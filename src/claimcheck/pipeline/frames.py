@@ -719,6 +719,8 @@ def _modifiers(token: Optional[Token]) -> list[str]:
             out.append(" ".join(words))
         elif c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "with"):  # "interest on 20-year loans"
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and any(g.dep_ == "nummod" for g in pobj.children):
+                continue  # "funds of around 2 million dollars": the value itself, not what narrows the funds
             if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and pobj.ent_type_ not in ("DATE", "TIME"):
                 words = [t.lower_ for t in pobj.subtree if t.i <= pobj.i and t.dep_ not in ("det",) and not t.is_punct]
                 out.append(f"{c.lower_} {' '.join(words)}")
