@@ -388,6 +388,7 @@ class ClaimContext:
         candidates = [head, *(c for c in head.children if c.dep_ in {"amod", "acl", "relcl", "prep"})]
         candidates += [c for c in anchor.children if c.dep_ in {"oprd", "acomp", "xcomp"}]
         candidates += islice(head.ancestors, 4)
+        candidates.append(anchor)  # a verb a list's items share ("9 miners, two rescuers hurt")
         # "the death toll had risen to 40": the figure completes a verb whose subject counts the dead
         if head.dep_ in {"pobj", "attr", "dobj"} and (head.i == anchor.i or head.head.i == anchor.i or head.head.head.i == anchor.i):
             for subj in (c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"}):
@@ -456,7 +457,17 @@ def context_of(doc: Doc) -> ClaimContext:
 
 def figure_predicate(noun: Token) -> Optional[Token]:
     """The verb a counted noun's own clause gives it: "12 officers *killed* on Monday",
-    "the 40 people who *died*", "10,000 troops *stationed* in Kursk"."""
+    "the 40 people who *died*", "10,000 troops *stationed* in Kursk"; a list a headline sets
+    out with commas shares its last item's verb ("9 miners, two rescuers *hurt*", parsed as an
+    apposition)."""
+    own = _own_verb(noun)
+    if own is None:
+        items = [c for c in noun.children if c.dep_ == "appos" and any(g.dep_ == "nummod" for g in c.children)]
+        own = next((v for c in items if (v := _own_verb(c)) is not None), None)
+    return own
+
+
+def _own_verb(noun: Token) -> Optional[Token]:
     return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
 
 

@@ -152,6 +152,7 @@ class FrameBuilder:
             if not about[1]:
                 about = ctx.actors(anchor, [head] if head is not None and head.pos_ in ("NOUN", "PROPN") else [])
             about = _with_parties(about, ctx.parties(anchor, head))
+        where = ctx.location(start)
         return Frame(
             id="f0",
             measure=measure,
@@ -163,7 +164,7 @@ class FrameBuilder:
             places=places,
             when=when if date_timex is None else None,
             reported=reported,
-            where=ctx.location(start),
+            where=where,
             span=make_span(self.doc, start, end),
             sentence=sentence,
             sentence_span=sentence_span,
@@ -175,7 +176,7 @@ class FrameBuilder:
             definite=definite,
             # a count of one of the things a list counts; a length or an age of one of two
             # things ("a two-week tour and workshop") is still the one length
-            listed=bool(measure.dimension == "count" and head is not None and head.pos_ in ("NOUN", "PROPN") and (head.conjuncts or head.dep_ == "conj"))
+            listed=bool(measure.dimension == "count" and head is not None and head.pos_ in ("NOUN", "PROPN") and (head.conjuncts or head.dep_ == "conj" or where.part != "body" and _juxtaposed(head)))
             or bool(TABLE_CELL.match(sentence)),
             subject=_subject_phrase(anchor, head, ctx.refs),
             compared=self._compared(start, end, anchor, sources),
@@ -614,6 +615,29 @@ def _classifier(qspan: SpacySpan, noun: Token) -> bool:
     """A number hyphened to its noun that modifies another noun: "a *22-ball* innings"."""
     joined = noun.i == qspan.end + 1 and qspan.doc[qspan.end].text == "-"
     return joined and noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ in ("NOUN", "PROPN", "NUM") and noun.head.i > noun.i
+
+
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _juxtaposed(noun: Token) -> bool:
+    """A counted noun set beside another by a comma, as a headline lists them ("9 miners, two
+    rescuers hurt"): the parser makes the second an apposition of the first, or a second
+    subject of the verb (read in headlines only, where a comma stands for "and")."""
+    if not _counted(noun):
+        return False
+    beside = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "appos":
+        beside.append(noun.head)
+    if noun.dep_ in LISTED_ITEM_DEPS:
+        beside += [s for s in noun.head.children if s.i != noun.i and s.dep_ in LISTED_ITEM_DEPS]
+    return any(_counted(other) for other in beside)
+
+
+#: How the parser hangs the items of a headline's list from their verb: "6 climbers, two
+#: guides rescued" makes one an adverbial noun and the other the subject.
+LISTED_ITEM_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod"})
 
 
 def _pluperfect(verb: Token) -> bool:

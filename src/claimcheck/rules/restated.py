@@ -357,7 +357,10 @@ def same_fact(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
         # one item of a list ("wounding two guards and nine passengers") is one fact with a
         # figure told on its own, of the same people, with the same verb, in the body; with
         # another item of a list only when the sentence is told again nearly word for word
-        if in_headline(a, b) or not _listed_item_retold(a, b) or a.listed == b.listed and not retold(a, b, CLOSE_RETELLING):
+        if in_headline(a, b):
+            if not (a.listed and b.listed and _same_counted_noun(a, b)):
+                return False  # a headline's list ("9 miners, two rescuers hurt") and its story's
+        elif not _listed_item_retold(a, b) or a.listed == b.listed and not retold(a, b, CLOSE_RETELLING):
             return False
     if a.cumulative and b.cumulative and not retold(a, b, CLOSE_RETELLING):
         return False  # a running toll may rise (a fall is CC202's); one sentence told again may not
@@ -609,7 +612,9 @@ class RestatedFigureConflict(Rule):
     / "about 540,000 euros"), and so are two ranges with other ends ("between
     20 and 30 days" / "between 20 and 45 days"). One item of a list ("three
     peacekeepers and a driver") is compared with the figure told on its own,
-    and with another list's item only in a sentence told again so. A person is
+    and with another list's item only in a sentence told again so; a headline
+    that lists too ("6 climbers, two guides rescued") is compared item by item
+    with its story's list. A person is
     one subject however named or referred to ("Ingrid Solberg", "Solberg",
     "she").
 
@@ -673,8 +678,9 @@ class RestatedFigureConflict(Rule):
         body = sorted((f for f in group if not is_head(f)), key=lambda f: f.span.start)
         sentences = [f.sentence_span.start for f in body if f.sentence_span is not None]
         breakdown = len(set(sentences)) < len(sentences)  # "two guards and nine passengers were hurt"
-        told = [f for f in body if not f.listed]  # an item of a list is no statement of a headline's figure
         for head in heads if not breakdown else ():
+            # an item of a list is no statement of a headline's figure, unless the headline lists too
+            told = [f for f in body if not f.listed or head.listed]
             # a headline restates its story's first statement of the figure; it is wrong when it
             # disagrees with that one and no other statement gives its value (or adds up to it)
             if not told or (kind := conflict(head, told[0])) is None:
