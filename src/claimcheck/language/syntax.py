@@ -71,21 +71,25 @@ def dated_verb(span: "Span") -> "Optional[Token]":
     return governing_verb(span)
 
 
+def is_counted(noun: "Token") -> bool:
+    """Whether a number counts ``noun`` ("*12* rescuers", "*two* guides")."""
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
 def _counted_stretch(noun: "Token") -> bool:
     """A length of time counted out with no determiner ("for *17 years* until 2015"): a bound
     after it ends the verb's time, not a named period's ("the 12 months to June")."""
     if noun.ent_type_ not in ("DATE", "TIME"):
         return False
-    children = list(noun.children)
-    return any(c.dep_ == "nummod" for c in children) and not any(c.dep_ in ("det", "poss") for c in children)
+    return is_counted(noun) and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _outer(span: "Span") -> "tuple[Token, Token]":
     """The outermost token of ``span`` and the token outside it that it hangs from.
 
     A year the parser tore from its date to make it the subject or object of the
-    next verb ("farms hit on Oct. 17, *2025* was lifted") is not the date's root:
-    the rest of the date is."""
+    next verb ("the curfew on towns shelled on March 9, *2021* was lifted") is not
+    the date's root: the rest of the date is."""
     root = span.root
     inside = range(span.start, span.end)
     if root.i == span.end - 1 > span.start and root.tag_ == "CD" and root.dep_ in ARGUMENT_DEPS:

@@ -32,6 +32,7 @@ from ..language.syntax import (
     dated_noun,
     dated_verb,
     governing_preposition,
+    is_counted,
     verb_chain,
 )
 from ..models import DateValue, Location, Source, Span, Speaker
@@ -462,7 +463,7 @@ def figure_predicate(noun: Token) -> Optional[Token]:
     apposition)."""
     own = _own_verb(noun)
     if own is None:
-        items = [c for c in noun.children if c.dep_ == "appos" and any(g.dep_ == "nummod" for g in c.children)]
+        items = [c for c in noun.children if c.dep_ == "appos" and is_counted(c)]
         own = next((v for c in items if (v := _own_verb(c)) is not None), None)
     return own
 

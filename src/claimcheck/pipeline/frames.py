@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from ..language.numbers import lexicon as numbers_lexicon
 from ..language.numbers import number_value, ordinal_value
 from ..language.reference import References, stated_age
-from ..language.syntax import governing_verb, subject_of
+from ..language.syntax import governing_verb, is_counted, subject_of
 from ..language.tense import tense_of
 from ..language.units import dimension
 from ..models import DateValue, Frame, Measure, Predicate, Quantity
@@ -617,22 +617,18 @@ def _classifier(qspan: SpacySpan, noun: Token) -> bool:
     return joined and noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ in ("NOUN", "PROPN", "NUM") and noun.head.i > noun.i
 
 
-def _counted(noun: Token) -> bool:
-    return any(c.dep_ == "nummod" for c in noun.children)
-
-
 def _juxtaposed(noun: Token) -> bool:
     """A counted noun set beside another by a comma, as a headline lists them ("9 miners, two
     rescuers hurt"): the parser makes the second an apposition of the first, or a second
     subject of the verb (read in headlines only, where a comma stands for "and")."""
-    if not _counted(noun):
+    if not is_counted(noun):
         return False
     beside = [c for c in noun.children if c.dep_ == "appos"]
     if noun.dep_ == "appos":
         beside.append(noun.head)
     if noun.dep_ in LISTED_ITEM_DEPS:
         beside += [s for s in noun.head.children if s.i != noun.i and s.dep_ in LISTED_ITEM_DEPS]
-    return any(_counted(other) for other in beside)
+    return any(is_counted(other) for other in beside)
 
 
 #: How the parser hangs the items of a headline's list from their verb: "6 climbers, two
@@ -743,8 +739,8 @@ def _modifiers(token: Optional[Token]) -> list[str]:
             out.append(" ".join(words))
         elif c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "with"):  # "interest on 20-year loans"
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and any(g.dep_ == "nummod" for g in pobj.children):
-                continue  # "funds of around 2 million dollars": the value itself, not what narrows the funds
+            if pobj is not None and is_counted(pobj):
+                continue  # "a grant of about 2 million euros": the value itself, not what narrows the grant
             if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and pobj.ent_type_ not in ("DATE", "TIME"):
                 words = [t.lower_ for t in pobj.subtree if t.i <= pobj.i and t.dep_ not in ("det",) and not t.is_punct]
                 out.append(f"{c.lower_} {' '.join(words)}")

@@ -1,0 +1,21 @@
+"""Frame building details, on hand-built docs (no model needed)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from claimcheck.pipeline.frames import _modifiers
+
+VOCAB = spacy.blank("en").vocab  # English word shapes: lower case, numbers
+
+
+def test_a_phrase_holding_a_counted_value_is_no_modifier_of_the_noun():
+    # "a grant of about 640,000 euros with conditions": the value is no word narrowing the
+    # grant, "with conditions" is
+    words = ["grant", "of", "about", "640,000", "euros", "with", "conditions"]
+    heads = [0, 0, 3, 4, 1, 0, 5]
+    deps = ["ROOT", "prep", "advmod", "nummod", "pobj", "prep", "pobj"]
+    pos = ["NOUN", "ADP", "ADV", "NUM", "NOUN", "ADP", "NOUN"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+    assert _modifiers(doc[0]) == ["with conditions"]
