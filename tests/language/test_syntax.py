@@ -58,6 +58,20 @@ def test_clause_tokens_leave_out_an_embedded_clause_with_its_own_subject(nlp, te
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    "text, verb, inside, outside",
+    [
+        ("Rebels seized the depot in 2019 and the army retook it two years later.", "seized", "Rebels", "army"),
+        ("The dam burst and flooded three villages.", "burst", "flooded", None),  # one subject: one clause
+    ],
+)
+def test_clause_tokens_leave_out_a_coordinated_clause_with_its_own_subject(nlp, text, verb, inside, outside):
+    doc = nlp(text)
+    words = {t.text for t in clause_tokens(next(t for t in doc if t.text == verb))}
+    assert inside in words and (outside is None or outside not in words)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text, date, noun, verb",
     [
         ("Voters rejected the June 4 referendum on the new constitution.", "June 4", "referendum", None),

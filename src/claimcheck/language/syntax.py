@@ -14,8 +14,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 VERB_POS = frozenset({"VERB", "AUX"})
-#: Clauses with a subject of their own are not part of the clause that embeds them.
-EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "relcl"})
+#: Clauses with a subject of their own, embedded or coordinated ("… and *they* were believed to
+#: be …"), are not part of the clause that holds them.
+EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "conj"})
 
 
 def is_clause_verb(token: "Token") -> bool:
@@ -148,7 +149,8 @@ def has_subject(verb: "Token") -> bool:
 
 
 def clause_tokens(verb: "Token") -> list["Token"]:
-    """Tokens of ``verb``'s clause: its subtree minus embedded clauses with a subject of their own.
+    """Tokens of ``verb``'s clause: its subtree minus clauses with a subject of their own,
+    embedded ("said *that 12 were found*") or coordinated ("seized it *and the army retook it*").
 
     A participle that modifies a noun ("the incursion *initiated* in August")
     takes that noun and its left modifiers into its clause.
