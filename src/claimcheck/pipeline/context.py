@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from .. import lexicons
-from ..doccache import entity_of
+from ..doccache import doc_ents, entity_of, sent_start_of, sent_starts
 from ..language.reference import demonym, is_military, is_people_noun, references
 from ..language.reporting import hedge_of, is_report_verb, strongest_hedge
 from ..language.segment import paragraph_index, paragraph_starts, region_of
@@ -96,9 +96,8 @@ class ClaimContext:
         self.timexes: list[Timex] = list(doc._.cc_timexes or [])
         self.quotes: list[QuoteMention] = list(doc._.cc_quotes or [])
         self.attributions: list[Attribution] = list(doc._.cc_attributions or [])
-        self._sents: Optional[list[SpacySpan]] = None
-        self._sent_starts: list[int] = []  # each sentence's first token
-        self._sent_chars: list[int] = []  # and first character
+        self._sents: dict[int, SpacySpan] = {}  # the sentences made so far, by their number
+        self._sent_chars: Optional[list[int]] = None  # each sentence's first character
         self.anchors = [self._anchor(t) for t in self.timexes]
         self._source_chars = self._source_char_set()
         self.refs = references(doc)
@@ -124,15 +123,13 @@ class ClaimContext:
     # -- spans and tokens -------------------------------------------------
 
     def sentence_of(self, token: Token) -> SpacySpan:
-        """``token``'s sentence (the doc's sentences are listed once)."""
-        return self._sentences()[bisect_right(self._sent_starts, token.i) - 1]
-
-    def _sentences(self) -> list[SpacySpan]:
-        if self._sents is None:
-            self._sents = list(self.doc.sents)
-            self._sent_starts = [s.start for s in self._sents]
-            self._sent_chars = [s.start_char for s in self._sents]
-        return self._sents
+        """``token``'s sentence, made once per sentence (from :func:`~claimcheck.doccache.sent_starts`)."""
+        starts = sent_starts(self.doc)
+        k = bisect_right(starts, token.i) - 1
+        sent = self._sents.get(k)
+        if sent is None:
+            sent = self._sents[k] = self.doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(self.doc)]
+        return sent
 
     def sentence_text(self, sent: SpacySpan) -> tuple[str, Span]:
         """The text and file span of ``sent``, made once for all the claims, frames and
@@ -163,7 +160,7 @@ class ClaimContext:
         verb = dated_verb(span) if span is not None and len(span) else None
         if verb is None:
             return DatedAnchor(timex, None, False, noun=dated_noun(span) if span is not None else None)
-        return DatedAnchor(timex, verb, is_report_verb(verb), self.sentence_of(verb).start)
+        return DatedAnchor(timex, verb, is_report_verb(verb), sent_start_of(verb))
 
     def dates_for(self, anchor: Token) -> tuple[Optional[Timex], Optional[Timex]]:
         """(event date, report date) of the clause governed by ``anchor``."""
@@ -174,7 +171,7 @@ class ClaimContext:
 
     def _find_dates(self, anchor: Token) -> tuple[Optional[Timex], Optional[Timex]]:
         event = reported = None
-        start = self.sentence_of(anchor).start
+        start = sent_start_of(anchor)
         candidates = [a for a in self.anchors if a.sentence_start == start and a.timex.is_dated]
         if not candidates:
             return None, None
@@ -275,7 +272,7 @@ class ClaimContext:
         # a subjectless passive participle ("the troops, deployed a week earlier, …") is about
         # the noun it follows, however the parser attached it
         if anchor.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in anchor.children):
-            before = next((t for t in reversed(anchor.doc[self.sentence_of(anchor).start : anchor.i]) if not t.is_punct), None)
+            before = next((t for t in reversed(anchor.doc[sent_start_of(anchor) : anchor.i]) if not t.is_punct), None)
             if before is not None and before.pos_ in {"NOUN", "PROPN"}:
                 heads.append(before)
         for head in [*extra, *heads]:
@@ -312,7 +309,7 @@ class ClaimContext:
         if head is not None:
             roots.append(head)
         if self._party_starts is None:  # the first token of each named party, in order
-            self._party_starts = [e.start for e in self.doc.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
+            self._party_starts = [e.start for e in doc_ents(self.doc) if e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
         starts = self._party_starts
         out: list[str] = []
         for root in roots:
@@ -418,7 +415,8 @@ class ClaimContext:
         """Where the character at ``char`` is: headline, standfirst or body; paragraph; sentence."""
         if self._paragraphs is None:
             self._paragraphs = paragraph_starts(doc_text(self.doc))
-        self._sentences()
+        if self._sent_chars is None:
+            self._sent_chars = [self.doc[i].idx for i in sent_starts(self.doc)]
         return Location(
             part=region_of(self.doc, char),
             paragraph=paragraph_index(self._paragraphs, char),
