@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from calendar import monthrange
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import Optional
 
@@ -362,6 +362,20 @@ def collect_dates(ctx: CheckContext) -> list[DateValue]:
     return out
 
 
+def written_points(claims: Sequence[Claim], told: Callable[[Claim], bool]) -> Iterator[tuple[Claim, Interval]]:
+    """The claims ``told`` picks, not negated, whose date is a day, week or month written out
+    (not resolved from an anchor: "next March"; not a year, a period or a bound: "for 1990",
+    "the year to June 2011"), each with its interval: what CC103 and CC109 hold against the
+    publication date."""
+    for claim in claims:
+        span = interval(claim.date)
+        if span is None or claim.modality == "negated" or not told(claim):
+            continue
+        if claim.date.relative or claim.date.precision not in POINT_PRECISIONS or not is_point(claim.date):  # type: ignore[union-attr]
+            continue
+        yield claim, span
+
+
 class FutureEvent(Rule):
     """A past-tense event is dated after the article was published.
 
@@ -404,12 +418,7 @@ class FutureEvent(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.published is None:
             return
-        for claim in ctx.claims:
-            span = interval(claim.date)
-            if span is None or claim.tense != "past" or claim.modality == "negated":
-                continue
-            if claim.date.relative or claim.date.precision not in POINT_PRECISIONS or not is_point(claim.date):  # type: ignore[union-attr]
-                continue  # "for 1990", "the year to June 2011": plans, periods and bounds, not a dated past event
+        for claim, span in written_points(ctx.claims, lambda c: c.tense == "past"):
             if span[0] > ctx.published + self.SLACK:
                 yield self.report(claim, span, ctx.published)
 
@@ -467,12 +476,7 @@ class PastPlan(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.published is None:
             return
-        for claim in ctx.claims:
-            span = interval(claim.date)
-            if span is None or not claim.ahead or claim.modality == "negated":
-                continue
-            if claim.date.relative or claim.date.precision not in POINT_PRECISIONS or not is_point(claim.date):  # type: ignore[union-attr]
-                continue  # "next March", "in 2025": a date the text leaves to its reader, or a period
+        for claim, span in written_points(ctx.claims, lambda c: c.ahead):
             if span[1] < ctx.published - self.SLACK:
                 yield self.report(claim, span, ctx.published)
 
