@@ -7,6 +7,12 @@ import pytest
 from claimcheck.language.syntax import clause_tokens, dated_noun, dated_verb, governing_verb, subject_of
 
 
+def span_of(nlp, text: str, part: str):
+    """The span of the parsed ``text`` that ``part`` (its first occurrence) covers."""
+    start = text.index(part)
+    return nlp(text).char_span(start, start + len(part))
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     "text,target,verb",
@@ -18,9 +24,7 @@ from claimcheck.language.syntax import clause_tokens, dated_noun, dated_verb, go
     ],
 )
 def test_governing_verb_of_a_span_lies_outside_it(nlp, text, target, verb):
-    doc = nlp(text)
-    start = text.index(target)
-    span = doc.char_span(start, start + len(target))
+    span = span_of(nlp, text, target)
     assert governing_verb(span).text == verb
 
 
@@ -80,9 +84,7 @@ def test_clause_tokens_leave_out_a_coordinated_clause_with_its_own_subject(nlp, 
     ],
 )
 def test_a_date_before_a_noun_names_the_noun_not_a_verb(nlp, text, date, noun, verb):
-    doc = nlp(text)
-    start = text.index(date)
-    span = doc.char_span(start, start + len(date))
+    span = span_of(nlp, text, date)
     assert (dated_noun(span).text if dated_noun(span) is not None else None) == noun
     assert (dated_verb(span).text if dated_verb(span) is not None else None) == verb
 
@@ -96,9 +98,7 @@ def test_a_date_before_a_noun_names_the_noun_not_a_verb(nlp, text, date, noun, v
     ],
 )
 def test_a_year_torn_from_its_date_by_the_parse_still_dates_the_dates_verb(nlp, text, date, verb):
-    doc = nlp(text)
-    start = text.index(date)
-    span = doc.char_span(start, start + len(date))
+    span = span_of(nlp, text, date)
     assert span[-1].dep_ in ("nsubj", "nsubjpass")  # the parse this is about: the year as the next verb's subject
     assert dated_verb(span).text == verb
     assert governing_verb(span).text == verb
