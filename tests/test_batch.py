@@ -136,3 +136,19 @@ def test_exit_codes(severities, fail_on, error, baseline_written, code):
     from claimcheck.cli import _exit_code
 
     assert _exit_code(_result(severities, fail_on, error), baseline_written) == code
+
+
+def test_stream_defers_collections_and_restores_the_collector(nlp):
+    import gc
+
+    from claimcheck.engine import STREAM_GC_THRESHOLD, analyze
+    from claimcheck.inputs import read_text
+
+    before = gc.get_threshold()
+    docs = [read_text("Rescuers found 12 survivors on Monday.", f"<{i}>") for i in range(2)]
+    stream = analyze(docs, nlp)
+    next(stream)
+    assert gc.get_threshold()[0] == max(before[0], STREAM_GC_THRESHOLD)
+    stream.close()  # a stream left half read restores it too
+    assert gc.get_threshold() == before
+    assert len(list(analyze(docs, nlp))) == 2 and gc.get_threshold() == before

@@ -8,6 +8,7 @@ streams the documents through ``nlp.pipe`` and turns each analyzed doc into a
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,6 +26,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 DateLike = Union[date, str, None]
+
+# Objects allocated between young-generation collections while a stream runs. The pipeline
+# makes many short-lived objects per article (tokens, spans, records); at Python's default
+# (700) the collector runs every few sentences and walks the model's objects again and
+# again. Cyclic garbage is still collected, in larger, rarer passes (benchmarks/throughput.py).
+STREAM_GC_THRESHOLD = 20_000
 
 
 @dataclass
@@ -51,7 +58,9 @@ def as_date(value: DateLike) -> Optional[date]:
 
 
 def analyze(documents: Sequence[Document], nlp: "Language", batch_size: int = 16) -> Iterator["Doc"]:
-    """Run the pipeline over documents (in one ``nlp.pipe`` stream), in order."""
+    """Run the pipeline over documents (in one ``nlp.pipe`` stream), in order; while the
+    stream runs, the garbage collector's young generation waits for ``STREAM_GC_THRESHOLD``
+    allocations (restored when the stream ends or is closed)."""
 
     def prepared() -> Iterator["Doc"]:
         for d in documents:
@@ -63,7 +72,12 @@ def analyze(documents: Sequence[Document], nlp: "Language", batch_size: int = 16
             doc._.cc_regions = d.regions
             yield doc
 
-    yield from nlp.pipe(prepared(), batch_size=batch_size)
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], STREAM_GC_THRESHOLD), *thresholds[1:])
+    try:
+        yield from nlp.pipe(prepared(), batch_size=batch_size)
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def report_document(document: Document, doc: "Doc", options: Options) -> DocumentReport:
