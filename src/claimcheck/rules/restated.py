@@ -15,6 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
@@ -347,11 +348,25 @@ def source_key(name: str) -> str:
     return re.sub(r"^(?:the|a|an|his|her|its|their|our)\s+", "", name.strip().lower())
 
 
-def same_fact(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
-    """Two frames that state one fact (see the module docstring)."""
+@dataclass(frozen=True)
+class Sets:
+    """What the article's counts tell of the sets they name (see :func:`one_set_each`):
+    ``several``, the nouns it counts several sets of; ``antecedents``, for a set named again,
+    the earlier counts of its noun with its value (the set it names again)."""
+
+    several: frozenset[str] = frozenset()
+    antecedents: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+NO_SETS = Sets()
+
+
+def same_fact(a: Frame, b: Frame, published: Optional[date] = None, sets: Sets = NO_SETS) -> bool:
+    """Two frames that state one fact (see the module docstring); ``sets``: what the article's
+    counts tell of the sets they name."""
     if a.sentence_span is not None and b.sentence_span is not None and a.sentence_span.start == b.sentence_span.start:
         return False  # one sentence: a comparison or a correction ("revised to 38 from 40")
-    if same_set(a, b):
+    if same_set(a, b, sets):
         return True  # whatever is told of it, wherever: a set named again is the same set
     if a.listed or b.listed:
         # one item of a list ("wounding two guards and nine passengers") is one fact with a
@@ -412,24 +427,37 @@ def _headline_plan(a: Frame, b: Frame) -> bool:
     return body.predicate.tense == "future" and head.predicate.tense in (None, "present", "future")
 
 
-def same_set(a: Frame, b: Frame) -> bool:
+def same_set(a: Frame, b: Frame, sets: Sets = NO_SETS) -> bool:
     """A count of a set named again as that set: "two countries signed the pact" … "the three
     countries' leaders", "the 29 cities" … "these 30 cities". The later count names the set with
     a determiner and nothing after its noun to narrow it; both count the same noun, in the body,
     with the same modifiers. The later may drop the earlier's modifiers when the earlier brings
     the set in ("three electric buses" … "the three buses"); a set already named with a modifier
     is a part of the set without it ("the board's four elected members" … "the board's nine
-    members")."""
+    members"). A set counted before with the later's value is the one it names ("five
+    protesters were held; two were charged; the five protesters were freed"). Of a noun the
+    article counts several sets of, the later names an earlier with the same modifiers and the
+    same verb or outcome ("two senior judges", "four judges dissented" … "the court's nine
+    judges sit")."""
     earlier, later = (a, b) if a.span.start < b.span.start else (b, a)
     mods, earlier_mods = set(later.measure.modifiers), set(earlier.measure.modifiers)
+    several = earlier.measure.noun in sets.several
+    antecedents = sets.antecedents.get(later.id)
     return (
         later.definite
         and (_same_counted_noun(a, b) or _same_toll_of(a, b))
-        and (mods == earlier_mods or mods < earlier_mods and not earlier.definite)
+        and (not antecedents or earlier.id in antecedents)
+        and (mods == earlier_mods or mods < earlier_mods and not earlier.definite and not several)
+        and (not several or _same_verb_or_outcome(a, b))
         and not in_headline(a, b)
         and not earlier.cumulative
         and not later.cumulative
     )
+
+
+def _same_verb_or_outcome(a: Frame, b: Frame) -> bool:
+    pa, pb = a.predicate, b.predicate
+    return bool(pa.outcome) and pa.outcome == pb.outcome or pa.lemma is not None and pa.lemma == pb.lemma
 
 
 def _same_toll_of(a: Frame, b: Frame) -> bool:
@@ -446,23 +474,44 @@ def _same_toll_of(a: Frame, b: Frame) -> bool:
     )
 
 
-def one_set_each(frames: list[Frame], every: Sequence[Frame]) -> list[Frame]:
+def one_set_each(frames: list[Frame], every: Sequence[Frame]) -> tuple[list[Frame], Sets]:
     """``frames``, where a definite count names one of several sets no longer counted as a set
-    named again. The article tells of one set of a thing when its counts of that thing take at
-    most two values and one of them only once; "the five countries" twice and "the two
-    countries" three times are a group and the pairs among it. The counts are of the noun
-    with whatever modifiers, as a set may be named again without them."""
-    values: dict[Optional[str], Counter] = {}
-    for f in every:
-        if f.measure.dimension == "count" and f.quantity is not None and f.where.part == "body":
-            values.setdefault(f.measure.noun, Counter())[f.quantity.value] += 1
+    named again; and what the counts tell of the sets (:class:`Sets`). The article tells of one
+    set of a thing when its counts of that thing take at most two values and one of them only
+    once; "the five countries" twice and "the two countries" three times are a group and the
+    pairs among it. The counts are of the noun with whatever modifiers, as a set may be named
+    again without them; a definite count is asked of the other counts, its own value left
+    out, as it is the one that may have been given wrong."""
+    counted = sorted((f for f in every if _body_count(f)), key=lambda f: f.span.start)
+    values: dict[str, Counter] = {}
+    for f in counted:
+        values.setdefault(f.measure.noun, Counter())[f.quantity.value] += 1  # type: ignore[arg-type, union-attr]
     out = []
     for f in frames:
-        counts = values.get(f.measure.noun, Counter())
-        if f.definite and (len(counts) > 2 or len(counts) == 2 and min(counts.values()) > 1):
+        counts = values.get(f.measure.noun, Counter()).copy()  # type: ignore[arg-type]
+        if _body_count(f):
+            counts[f.quantity.value] -= 1  # type: ignore[union-attr]
+        if f.definite and _several_sets(+counts):
             f = f.model_copy(update={"definite": False})
         out.append(f)
-    return out
+    antecedents = {
+        f.id: frozenset(
+            e.id for e in counted
+            if e.span.start < f.span.start and e.measure.noun == f.measure.noun and e.quantity.value == f.quantity.value  # type: ignore[union-attr]
+        )
+        for f in out
+        if f.definite and _body_count(f)
+    }
+    several = frozenset(noun for noun, counts in values.items() if _several_sets(counts))
+    return out, Sets(several, antecedents)
+
+
+def _several_sets(counts: Counter) -> bool:
+    return len(counts) > 2 or len(counts) == 2 and min(counts.values()) > 1
+
+
+def _body_count(f: Frame) -> bool:
+    return f.measure.dimension == "count" and f.measure.noun is not None and f.quantity is not None and f.where.part == "body"
 
 
 def other_happening(f: Frame) -> bool:
@@ -529,7 +578,7 @@ def same_hedge(a: Quantity, b: Quantity) -> bool:
     return side(a) is not None and side(a) == side(b) and bool(a.hedge) and bool(b.hedge)
 
 
-def facts(frames: list[Frame], published: Optional[date] = None) -> list[list[Frame]]:
+def facts(frames: list[Frame], published: Optional[date] = None, sets: Sets = NO_SETS) -> list[list[Frame]]:
     """The frames grouped by the fact they state (pairs that state one fact chain into a group)."""
     parent = list(range(len(frames)))
 
@@ -540,7 +589,7 @@ def facts(frames: list[Frame], published: Optional[date] = None) -> list[list[Fr
         return i
 
     for i, j in combinations(range(len(frames)), 2):
-        if same_fact(frames[i], frames[j], published):
+        if same_fact(frames[i], frames[j], published, sets):
             parent[root(j)] = root(i)
     groups: dict[int, list[Frame]] = {}
     for i, f in enumerate(frames):
@@ -650,9 +699,9 @@ class RestatedFigureConflict(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         frames = [f for f in ctx.frames if comparable(f) and not in_breakdown(f, ctx.frames)]
-        frames = one_set_each(frames, ctx.frames)
-        for group in facts(frames, ctx.published):
-            yield from self.check_fact(group, ctx.published, frames)
+        frames, sets = one_set_each(frames, ctx.frames)
+        for group in facts(frames, ctx.published, sets):
+            yield from self.check_fact(group, ctx.published, frames, sets)
         yield from self.check_dates(ctx.frames)
 
     def check_dates(self, frames: Sequence[Frame]) -> Iterator[Finding]:
@@ -669,7 +718,9 @@ class RestatedFigureConflict(Rule):
             reported.add(b.id)
             yield self.report(a, b, "date")
 
-    def check_fact(self, group: list[Frame], published: Optional[date] = None, every: Sequence[Frame] = ()) -> Iterator[Finding]:
+    def check_fact(
+        self, group: list[Frame], published: Optional[date] = None, every: Sequence[Frame] = (), sets: Sets = NO_SETS
+    ) -> Iterator[Finding]:
         """One fact stated two or more times: the one value that disagrees with the others.
 
         The values that disagree must all involve one statement (two statements of
@@ -696,7 +747,7 @@ class RestatedFigureConflict(Rule):
         clashes = {
             (a.id, b.id): kind
             for a, b in combinations(group, 2)
-            if (kind := conflict(a, b)) is not None and (not heads or same_fact(a, b, published))
+            if (kind := conflict(a, b)) is not None and (not heads or same_fact(a, b, published, sets))
         }
         if not clashes:
             return
