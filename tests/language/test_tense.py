@@ -80,3 +80,26 @@ def test_tense_of_the_verb_a_date_attaches_to(nlp, text, date, direction, claim_
     assert verb is not None
     tense = tense_of(verb)
     assert (tense.direction, tense.claim_tense) == (direction, claim_tense)
+
+
+@pytest.mark.parametrize(
+    "words,tags,deps,heads,expected",
+    [
+        # "The mayor said she would close the bridge": the future as seen then
+        (["The", "mayor", "said", "she", "would", "close", "the", "bridge"], ["DT", "NN", "VBD", "PRP", "MD", "VB", "DT", "NN"],
+         ["det", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "det", "dobj"], [1, 2, 2, 5, 5, 2, 7, 5], 4),
+        # "The mayor says she would close the bridge": said now, a condition
+        (["The", "mayor", "says", "she", "would", "close", "the", "bridge"], ["DT", "NN", "VBZ", "PRP", "MD", "VB", "DT", "NN"],
+         ["det", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "det", "dobj"], [1, 2, 2, 5, 5, 2, 7, 5], None),
+        # "She would close the bridge": no one reports it
+        (["She", "would", "close", "the", "bridge"], ["PRP", "MD", "VB", "DT", "NN"],
+         ["nsubj", "aux", "ROOT", "det", "dobj"], [2, 2, 2, 4, 2], None),
+    ],
+)
+def test_reported_future(words, tags, deps, heads, expected):
+    from claimcheck.language.tense import reported_future
+
+    pos = ["DET" if t == "DT" else "PRON" if t == "PRP" else "AUX" if t == "MD" else "VERB" if t.startswith("VB") else "NOUN" for t in tags]
+    doc = Doc(VOCAB, words=words, tags=tags, deps=deps, heads=heads, lemmas=[{"said": "say", "says": "say"}.get(w, w.lower()) for w in words], pos=pos)
+    found = reported_future(doc[deps.index("ccomp") if "ccomp" in deps else deps.index("ROOT")])
+    assert (found.i if found is not None else None) == expected

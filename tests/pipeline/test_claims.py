@@ -75,6 +75,15 @@ def test_casualty_claims(nlp, text, number, value, noun, outcome, group_key):
     assert claim.span.text.startswith(number)
 
 
+def test_an_outcome_does_not_reach_into_a_coordinated_clause(nlp):
+    doc = parsed(nlp, "Eleven workers were hurt, and two were pulled from the rubble.")
+    quantity(doc, "Eleven", 11, "workers")
+    quantity(doc, "two", 2)
+    claims(doc)
+    outcomes = {f.span.text: f.predicate.outcome for f in doc._.cc_frames}
+    assert outcomes == {"Eleven workers": "wounded", "two": None}
+
+
 @pytest.mark.parametrize(
     "text, number, value, noun, action, group_key",
     [

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Optional
 
-from .reporting import is_plan, is_prospective
+from .reporting import is_plan, is_prospective, is_report_verb
 from .syntax import VERB_POS, auxiliaries
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -71,6 +71,14 @@ def is_past(verb: "Token") -> bool:
     """A past tense or a past auxiliary: "met", "had been", "was scheduled"."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("had", "'d") for a in aux)
+
+
+def reported_future(verb: "Token") -> "Optional[Token]":
+    """The "would" of a clause a verb of saying reports in the past ("said it *would* cut 500
+    jobs"): the future as seen then, not a condition; None when there is none."""
+    if verb.dep_ != "ccomp" or not is_report_verb(verb.head) or not is_past(verb.head):
+        return None
+    return next((a for a in auxiliaries(verb) if a.lower_ in CONDITIONAL_AUX), None)
 
 
 def _has_infinitive(verb: "Token") -> bool:

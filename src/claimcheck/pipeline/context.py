@@ -28,13 +28,16 @@ from ..language.reference import demonym, is_military, is_people_noun, reference
 from ..language.reporting import hedge_of, is_report_verb, strongest_hedge
 from ..language.segment import paragraph_index, paragraph_starts, region_of
 from ..language.syntax import (
+    EMBEDDED_CLAUSES,
     clause_tokens,
     dated_noun,
     dated_verb,
     governing_preposition,
+    has_subject,
     is_counted,
     verb_chain,
 )
+from ..language.tense import reported_future
 from ..models import DateValue, Location, Source, Span, Speaker
 from ..temporal import Timex
 from ..textmap import doc_text, make_span, source_map, span_text
@@ -242,7 +245,9 @@ class ClaimContext:
             return "negated"
         if anchor.i not in self._scope_hedges:
             scope = self.clause(anchor) + [c for v in verb_chain(anchor) for c in (v, *v.children) if c.dep_ in SCOPE_DEPS]
-            self._scope_hedges[anchor.i] = hedge_of(scope)
+            backshifted = reported_future(anchor)  # "said it would cut": a plan then, no guess
+            skip = backshifted.i if backshifted is not None else -1
+            self._scope_hedges[anchor.i] = hedge_of(t for t in scope if t.i != skip)
         hedge = strongest_hedge((self._scope_hedges[anchor.i], hedge_of(cues)))
         if hedge in ("speculative", "estimated"):
             return hedge
@@ -385,7 +390,10 @@ class ClaimContext:
         # ("left 40 troops dead", "dozens were missing"), then the verbs above it
         candidates = [head, *(c for c in head.children if c.dep_ in {"amod", "acl", "relcl", "prep"})]
         candidates += [c for c in anchor.children if c.dep_ in {"oprd", "acomp", "xcomp"}]
-        candidates += islice(head.ancestors, 4)
+        for up in islice(head.ancestors, 4):  # not past a clause of its own: "killed and four were *rescued*"
+            candidates.append(up)
+            if up.dep_ in EMBEDDED_CLAUSES and has_subject(up):
+                break
         candidates.append(anchor)  # a verb a list's items share ("9 miners, two rescuers hurt")
         # "the death toll had risen to 40": the figure completes a verb whose subject counts the dead
         if head.dep_ in {"pobj", "attr", "dobj"} and (head.i == anchor.i or head.head.i == anchor.i or head.head.head.i == anchor.i):
@@ -426,7 +434,8 @@ class ClaimContext:
     def is_cumulative(self, head: Token, anchor: Token) -> bool:
         markers = self.lex.cumulative_markers
         words = {t.lemma_.lower() for t in [head, *islice(head.ancestors, 4)]}
-        words |= {t.lemma_.lower() for t in anchor.children}
+        # the verb's own words, not a clause of its own ("cut 500 jobs *as costs rise*")
+        words |= {t.lemma_.lower() for t in anchor.children if t.dep_ not in EMBEDDED_CLAUSES}
         return bool(words & markers)
 
 

@@ -267,6 +267,8 @@ class FrameBuilder:
             return None  # "a 22-ball innings", "the 15-member council": a kind of thing, not a count
         head = noun if noun is not None else qspan.root
         anchor = (figure_predicate(noun) if noun is not None else None) or governing_verb(head)
+        if anchor is None and noun is not None and noun.pos_ in ("ADJ", "VERB"):
+            anchor = noun  # a headline's verbless "four dead", "12 hurt": the word after the figure tells it
         measure = self.measure(q, qspan, noun, anchor)
         end = max(q.end, noun.idx + len(noun)) if noun is not None and noun.idx >= q.start and noun.i - qspan.end < 6 else q.end
         definite = measure.dimension == "count" and noun is not None and _definite_set(noun, qspan)

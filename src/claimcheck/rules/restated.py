@@ -262,10 +262,16 @@ def same_predicate(a: Frame, b: Frame) -> bool:
         # a headline names the same narrowly described things in other words; a nationality
         # may move from modifier to owner ("Canadian wheat exports" / "Canada's wheat exports")
         owners = set(a.about_keys) | set(b.about_keys)
-        return set(a.measure.modifiers) - owners == set(b.measure.modifiers) - owners
+        return _narrowing(a.measure.modifiers, owners) == _narrowing(b.measure.modifiers, owners)
     if a.measure.dimension in ("money", "duration", "ordinal", "length", "area", "volume", "mass") and a.measure.noun and a.measure.noun not in GENERIC_NOUNS:
         return True
     return pa.lemma is not None and pa.lemma == pb.lemma
+
+
+def _narrowing(modifiers: Sequence[str], owners: set[str]) -> set[str]:
+    """The modifiers that narrow what is measured, not those that name a party to it: "Canada's"
+    or "with Porto" in "a three-year contract with Porto", when Porto is one of the actors."""
+    return {m for m in modifiers if m not in owners and m.split(" ", 1)[-1] not in owners}
 
 
 def specific_measure(f: Frame) -> bool:
