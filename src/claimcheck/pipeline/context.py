@@ -497,12 +497,14 @@ def has_group_modifier(noun: Token) -> bool:
 
 
 def entity_text(token: Token) -> str:
-    """The text of the named entity ``token`` belongs to (or the token's own text), without a
-    bracket the entity opens but does not close ("the Baltic Fisheries Council (BFC")."""
+    """The text of the named entity ``token`` belongs to (or the token's own text), without
+    space at its ends or a bracket the entity opens but does not close ("the Baltic Fisheries
+    Council (BFC")."""
     ent = entity_of(token)
     if ent is None:
         return token.text
-    return _UNCLOSED_BRACKET.sub("", ent.text) or ent.text
+    text = ent.text.strip()  # the model may take in the line break after a headline's last word
+    return _UNCLOSED_BRACKET.sub("", text) or text
 
 
 #: A bracket opened and not closed at the end of a name, and a bracketed part of a name.

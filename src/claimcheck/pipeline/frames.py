@@ -170,7 +170,8 @@ class FrameBuilder:
             sentence_span=sentence_span,
             sources=sources,
             modality=modality,  # type: ignore[arg-type]
-            cumulative=ctx.is_cumulative(head, anchor) if head is not None and anchor is not None else False,
+            # a share rises or falls ("a 4 percent rise"); it does not run up as a toll does
+            cumulative=ctx.is_cumulative(head, anchor) if head is not None and anchor is not None and measure.dimension not in ("percent", "fraction") else False,
             # "the two men *also* watched": more told of a set already named, not more men
             extra=self._extra(start, end, head, of_verb=not definite),
             definite=definite,

@@ -182,6 +182,21 @@ def _noun_kinds() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(kind) for kind in lexicons.read("claims")["headline_noun_kinds"])
 
 
+@lru_cache(maxsize=1)
+def _verb_kinds() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(kind) for kind in lexicons.read("claims")["headline_verb_kinds"])
+
+
+def same_verb(a: Frame, b: Frame) -> bool:
+    """Told with the same verb; a headline and its story may use verbs of one kind for one
+    doing ("Police detain 14 protesters" / "police arrested 14 protesters", "Court jails …
+    for seven years" / "sentenced … to seven years"; ``headline_verb_kinds`` in claims.json)."""
+    la, lb = a.predicate.lemma, b.predicate.lemma
+    if la is None or lb is None:
+        return False
+    return la == lb or in_headline(a, b) and any(la in kind and lb in kind for kind in _verb_kinds())
+
+
 def _people_count(a: Frame, b: Frame) -> bool:
     """A count without a noun ("Quake kills 45", "Thirteen arrested") can be a count of
     people ("45 people were killed", "police arrested 13 people") said the same way."""
@@ -192,13 +207,13 @@ def _people_count(a: Frame, b: Frame) -> bool:
         return True
     if not nouns and not in_headline(a, b):
         return False  # two bare numbers in the body ("the 486", "the 386") are no count of anyone
-    return a.predicate.lemma not in (None, "be", "have") and a.predicate.lemma == b.predicate.lemma
+    return a.predicate.lemma not in (None, "be", "have") and same_verb(a, b)
 
 
 def _same_doing(a: Frame, b: Frame, loose: bool = False) -> bool:
     """The same verb, not a light one, of the same named subject or about the same named
     parties; ``loose`` (a headline's few words): one subject's words within the other's."""
-    if a.predicate.lemma is None or a.predicate.lemma != b.predicate.lemma or a.predicate.lemma in LIGHT_VERBS:
+    if not same_verb(a, b) or a.predicate.lemma in LIGHT_VERBS:
         return False
     if a.subject is not None and b.subject is not None:
         if a.subject == b.subject or loose and _nested(set(a.subject.split()), set(b.subject.split())):
@@ -265,7 +280,7 @@ def same_predicate(a: Frame, b: Frame) -> bool:
         return _narrowing(a.measure.modifiers, owners) == _narrowing(b.measure.modifiers, owners)
     if a.measure.dimension in ("money", "duration", "ordinal", "length", "area", "volume", "mass") and a.measure.noun and a.measure.noun not in GENERIC_NOUNS:
         return True
-    return pa.lemma is not None and pa.lemma == pb.lemma
+    return same_verb(a, b)
 
 
 def _narrowing(modifiers: Sequence[str], owners: set[str]) -> set[str]:
@@ -733,11 +748,13 @@ class RestatedFigureConflict(Rule):
         three or more that each disagree with another are a list of different facts)."""
         heads = [f for f in group if is_head(f)]
         body = sorted((f for f in group if not is_head(f)), key=lambda f: f.span.start)
-        sentences = [f.sentence_span.start for f in body if f.sentence_span is not None]
+        # a part told of its whole ("six people, including three children") is no other statement
+        wholes = [f for f in body if f.part_of not in {g.id for g in body}]
+        sentences = [f.sentence_span.start for f in wholes if f.sentence_span is not None]
         breakdown = len(set(sentences)) < len(sentences)  # "two guards and nine passengers were hurt"
         for head in heads if not breakdown else ():
             # an item of a list is no statement of a headline's figure, unless the headline lists too
-            told = [f for f in body if not f.listed or head.listed]
+            told = [f for f in wholes if not f.listed or head.listed]
             # a headline restates its story's first statement of the figure; it is wrong when it
             # disagrees with that one and no other statement gives its value (or adds up to it)
             if not told or (kind := conflict(head, told[0])) is None:
