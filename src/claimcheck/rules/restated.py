@@ -700,7 +700,13 @@ class RestatedFigureConflict(Rule):
     peacekeepers and a driver") is compared with the figure told on its own,
     and with another list's item only in a sentence told again so; a headline
     that lists too ("6 climbers, two guides rescued") is compared item by item
-    with its story's list. A person is
+    with its story's list. A headline may tell the doing with another verb of its
+    kind ("Police detain 14" / "police arrested 14") and a toll without a verb
+    ("six dead"); a story's plan told as reported speech ("said it would cut 800
+    jobs") is the headline's plan. A length of time told by its verb and then by
+    its noun ("banned for two years" / "the three-year ban") is one length. A
+    source named more or less fully ("the ministry" / "a health ministry
+    spokesman") is one source. A person is
     one subject however named or referred to ("Ingrid Solberg", "Solberg",
     "she").
 
