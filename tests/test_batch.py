@@ -152,3 +152,22 @@ def test_stream_defers_collections_and_restores_the_collector(nlp):
     stream.close()  # a stream left half read restores it too
     assert gc.get_threshold() == before
     assert len(list(analyze(docs, nlp))) == 2 and gc.get_threshold() == before
+
+
+def test_an_analyzed_doc_is_freed_without_the_collector(nlp):
+    import gc
+    import weakref
+
+    from claimcheck.engine import analyze
+    from claimcheck.inputs import read_text
+
+    text = "Police arrested 17 suspects in Lyon on Tuesday. The suspects, police said, will appear in court."
+    doc = next(analyze([read_text(text, "<a>")], nlp))
+    assert doc._.cc_claims is not None and doc._.cc_frames
+    gc.disable()
+    try:
+        ref = weakref.ref(doc)
+        del doc
+        assert ref() is None  # no cycle through the doc's caches keeps it for the collector
+    finally:
+        gc.enable()

@@ -88,3 +88,16 @@ def string_ids(words: Iterable[str]) -> frozenset[int]:
     from spacy.strings import get_string_id
 
     return frozenset(get_string_id(w) for w in words)
+
+
+#: Per-doc caches that hold the doc's own objects (spans, the claim context), so make the doc
+#: part of a reference cycle.
+_CYCLIC_KEYS = ("cc_ents", "cc_ent_starts", "cc_claim_context")
+
+
+def release(doc: "Doc") -> None:
+    """Drop the caches that hold the doc's own objects once the pipeline is done with them:
+    the doc is then freed as soon as its reader lets go of it, not at the garbage collector's
+    next pass (a later reader builds them again)."""
+    for key in _CYCLIC_KEYS:
+        doc.user_data.pop(key, None)

@@ -24,6 +24,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..doccache import release
 from ..language.reference import is_military
 from ..language.syntax import governing_verb
 from ..language.tense import tense_of
@@ -76,6 +77,10 @@ class ClaimsComponent:
         link_casualty_parts(claims, doc._.cc_frames)
         doc._.cc_claims = claims
         doc._.cc_people = people_records(context)
+        # the last component: the context, the references and the caches that hold the doc's
+        # own objects are no longer needed (read again, they are built again)
+        doc._.cc_references = None
+        release(doc)
         return doc
 
     def find(self, ctx: "ClaimBuilder") -> Iterator[Claim]:
