@@ -176,7 +176,7 @@ def same_measure(a: Frame, b: Frame) -> bool:
 def verb_names_noun(a: Frame, b: Frame) -> bool:
     """A length of time without a noun, whose verb is the other's noun: "sentenced to 12 years"
     / "the 12-year sentence", "banned for two years" / "a two-year ban". (Not a sum: a verb
-    after a sum is often read as its noun, "has seen $16 million *flow* out".)"""
+    after a sum is often read as its noun, "saw $20 million *move* abroad".)"""
     for x, y in ((a, b), (b, a)):
         if x.measure.noun is None and y.measure.noun is not None and x.predicate.lemma == y.measure.noun:
             return x.measure.dimension == "duration"
@@ -244,9 +244,7 @@ def _same_counted_noun(a: Frame, b: Frame) -> bool:
 def _listed_item_retold(a: Frame, b: Frame) -> bool:
     """A list's item and a figure told on its own count the same named thing, with the same
     verb or outcome."""
-    return _same_counted_noun(a, b) and (
-        a.predicate.lemma == b.predicate.lemma or bool(a.predicate.outcome) and a.predicate.outcome == b.predicate.outcome
-    )
+    return _same_counted_noun(a, b) and _same_verb_or_outcome(a, b)
 
 
 def _same_subject_retold(a: Frame, b: Frame) -> bool:
@@ -493,8 +491,7 @@ def same_set(a: Frame, b: Frame, sets: Sets = NO_SETS) -> bool:
 
 
 def _same_verb_or_outcome(a: Frame, b: Frame) -> bool:
-    pa, pb = a.predicate, b.predicate
-    return bool(pa.outcome) and pa.outcome == pb.outcome or pa.lemma is not None and pa.lemma == pb.lemma
+    return bool(a.predicate.outcome) and a.predicate.outcome == b.predicate.outcome or same_verb(a, b)
 
 
 def _same_toll_of(a: Frame, b: Frame) -> bool:
