@@ -5,7 +5,9 @@
   sentence; see :mod:`claimcheck.language.segment`);
 - ``claimcheck_references`` runs after the entity recognizer and writes
   ``doc._.cc_references``, the :class:`~claimcheck.language.reference.References`
-  every later component resolves pronouns and names with.
+  every later component resolves pronouns and names with. The claims component,
+  last, sets it back to None (it holds the doc, in a reference cycle);
+  :func:`claimcheck.language.reference.references` builds it again on demand.
 """
 
 from __future__ import annotations
