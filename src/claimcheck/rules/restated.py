@@ -184,8 +184,8 @@ def verb_names_noun(a: Frame, b: Frame) -> bool:
 
 
 def headline_kin(a: str, b: str) -> bool:
-    """Nouns a headline and its story use for one thing: "Striker signs three-year deal" / "a
-    three-year contract", "firms" / "companies" (``headline_noun_kinds`` in claims.json)."""
+    """Nouns a headline and its story use for one thing: "Port signs 25-year deal" / "a 25-year
+    contract", "firms" / "companies" (``headline_noun_kinds`` in claims.json)."""
     return any(a in kind and b in kind for kind in _noun_kinds())
 
 
@@ -296,8 +296,8 @@ def same_predicate(a: Frame, b: Frame) -> bool:
 
 
 def _narrowing(modifiers: Sequence[str], owners: set[str]) -> set[str]:
-    """The modifiers that narrow what is measured, not those that name a party to it: "Canada's"
-    or "with Porto" in "a three-year contract with Porto", when Porto is one of the actors."""
+    """The modifiers that narrow what is measured, not those that name a party to it: "Chile's"
+    or "with the city" in "a 20-year lease with the city", when the city is one of the actors."""
     return {m for m in modifiers if m not in owners and m.split(" ", 1)[-1] not in owners}
 
 
@@ -768,7 +768,8 @@ class RestatedFigureConflict(Rule):
         heads = [f for f in group if is_head(f)]
         body = sorted((f for f in group if not is_head(f)), key=lambda f: f.span.start)
         # a part told of its whole ("six people, including three children") is no other statement
-        wholes = [f for f in body if f.part_of not in {g.id for g in body}]
+        body_ids = {f.id for f in body}
+        wholes = [f for f in body if f.part_of not in body_ids]
         sentences = [f.sentence_span.start for f in wholes if f.sentence_span is not None]
         breakdown = len(set(sentences)) < len(sentences)  # "two guards and nine passengers were hurt"
         for head in heads if not breakdown else ():
