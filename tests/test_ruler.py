@@ -71,6 +71,24 @@ def test_a_later_pattern_wins_and_indexes_count_from_either_end():
     assert str(ours[5].morph) == "Number=Sing"
 
 
+
+def test_rules_of_one_token_and_longer_rules_keep_their_order_across_docs():
+    vocab, ruler = _ruler([
+        {"patterns": [[{"LOWER": "pay"}, {"LOWER": "cut"}]], "attrs": {"LEMMA": "cutback"}, "index": 1},
+        {"patterns": [[{"TAG": "NN", "LOWER": "cut"}]], "attrs": {"POS": "NOUN"}},  # after the longer rule
+        {"patterns": [[{"TAG": "VBD"}]], "attrs": {"LEMMA": "did"}},
+        {"patterns": [[{"LOWER": "tax"}, {"TAG": "VBD"}]], "attrs": {"LEMMA": "taxed"}, "index": 1},  # wins over "did"
+        {"patterns": [[{"LOWER": {"NOT_IN": ["a", "the", "pay", "tax"]}, "TAG": "NN"}]], "attrs": {"MORPH": "Number=Sing"}},
+    ])
+    docs = [(["a", "pay", "cut", "and", "tax", "rose"], ["DT", "NN", "NN", "CC", "NN", "VBD"]),
+            (["the", "cut", "fell", "and", "pay", "cut", "rose"], ["DT", "NN", "VBD", "CC", "NN", "NN", "VBD"])]
+    seen = lambda doc: [(t.pos_, t.lemma_, str(t.morph)) for t in doc]  # noqa: E731
+    theirs = [seen(ruler(_doc(vocab, w, t))) for w, t in docs]
+    ruler.__class__ = type("Array", (ArrayAttributeRuling, AttributeRuler), {})
+    ours = [seen(ruler(_doc(vocab, w, t))) for w, t in docs * 2]  # the second time from what it remembers
+    assert ours == theirs * 2
+    assert ours[0][2] == ("NOUN", "cutback", "Number=Sing") and ours[0][5][1] == "taxed" and ours[1][2][1] == "did"
+
 def test_a_pattern_it_cannot_read_leaves_the_ruler_as_it_is():
     _, ruler = _ruler([{"patterns": [[{"TAG": "NN", "OP": "+"}]], "attrs": {"POS": "NOUN"}}])
     assert read_plan(ruler) is None

@@ -135,8 +135,8 @@ class ClaimBuilder:
             names, keys = self.ctx.actors(anchor)
             return MoneyClaim(quantity=q.quantity, what=money_purpose(qspan), actors=names, actor_keys=keys, **base)
         outcome = self.ctx.casualty_outcome(head, anchor) if counts_people(noun) else None
-        group_token = noun if noun is not None and is_group_noun(noun) else self.group_in_sentence(head)
         if outcome is not None:
+            group_token = noun if noun is not None and is_group_noun(noun) else self.group_in_sentence(head)
             if group_token is None and noun is not None and noun.pos_ == "NOUN":
                 group_token = noun
             names, keys = self.ctx.actors(anchor, [group_token] if group_token is not None else [])

@@ -38,7 +38,9 @@ from .. import lexicons
 from ..language.numbers import WORD_SCALES, digit_value, words_value
 from ..language.numbers import lexicon as numlex
 from ..language.reference import stated_age
+from ..doccache import string_ids, token_tags
 from ..models import Quantity
+from ..textmap import doc_text
 
 Kind = str  # count | money | percent | measure | fraction (ordinal is never emitted)
 
@@ -947,26 +949,42 @@ def _starters() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _starter_ids() -> frozenset[int]:
+    return string_ids(_starters())
+
+
 def _find_cores(doc: Doc) -> dict[int, _Core]:
     """Token index → the number starting there (greedy, non-overlapping)."""
     cores: dict[int, _Core] = {}
     lex = lexicon()
-    starters = _starters()
-    i = 0
-    n = len(doc)
-    while i < n:
-        text = doc[i].text
-        if not (text[0].isdigit() or text[0] in "-+." and text[1:2].isdigit() or doc[i].lower_ in starters):
-            i += 1
+    end = 0  # tokens before it belong to a number already read
+    for i in _number_starts(doc):
+        if i < end:
             continue
         money = i > 0 and (doc[i - 1].lower_ in lex.currency_symbols or doc[i - 1].text in lex.currency_codes)
         core = _read_core(doc, i, money)
-        if core is None:
-            i += 1
-            continue
-        cores[i] = _signed(doc, core)
-        i = core.end
+        if core is not None:
+            cores[i] = _signed(doc, core)
+            end = core.end
     return cores
+
+
+def _number_starts(doc: Doc) -> list[int]:
+    """The tokens a number can start at, in order: a digit, a sign or point before a digit
+    ("-5", ".5"), or a word of :func:`_starters`; read from the doc's arrays, so that no
+    ``Token`` is made for the other words."""
+    from spacy.attrs import IDX, LENGTH
+
+    text = doc_text(doc)
+    _, lowers = token_tags(doc)
+    starters = _starter_ids()
+    out = []
+    for i, (start, length) in enumerate(doc.to_array([IDX, LENGTH]).tolist()):
+        first = text[start]
+        if first.isdigit() or first in "-+." and length > 1 and text[start + 1].isdigit() or lowers[i] in starters:
+            out.append(i)
+    return out
 
 
 def _signed(doc: Doc, core: _Core) -> _Core:

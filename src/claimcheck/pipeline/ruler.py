@@ -6,17 +6,19 @@ one token at a time; the English models map every tag to its part of speech
 and features this way, so every word of every document is matched and set at
 least once. The patterns these models use are fixed sequences of tokens, each
 token tested for equality, set membership or a regular expression on a few of
-its attributes. Such a pattern is tested over the doc's arrays at once, and all
-attributes are written back together: the same values, in the same precedence
-(a later pattern overrides an earlier one), at a fraction of the cost. A
-ruler with any pattern outside that set is left as it is.
+its attributes. Nearly all are one token long, so what they set on a token
+follows from that token's own values: it is worked out once per kind of token
+and remembered. The longer patterns are tested over the doc's arrays at once,
+and all attributes are written back together: the same values, in the same
+precedence (a later pattern overrides an earlier one), at a fraction of the
+cost. A ruler with any pattern outside that set is left as it is.
 """
 
 from __future__ import annotations
 
 import re
 import weakref
-from typing import Callable, Optional
+from typing import Optional
 
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, NORM, ORTH, TAG
@@ -30,11 +32,19 @@ from .swap import with_mixin
 #: Token attributes a pattern may test here: string-valued, and the one flag the models use.
 _STRING_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "NORM": NORM, "TAG": TAG, "DEP": DEP, "LEMMA": LEMMA}
 _FLAGS = {"IS_SPACE": IS_SPACE}
+#: The attributes that tell the word itself.
+_WORD_ATTRS = frozenset({ORTH, LOWER, NORM, LEMMA})
 
-Test = Callable[[numpy.ndarray], numpy.ndarray]
-#: One pattern: for each of its tokens, (attribute, test) pairs; and the values, per
+#: One pattern: for each of its tokens, its (attribute, test) pairs; and the values, per
 #: attribute, of which the doc must hold one for the pattern to match anywhere.
-Pattern = tuple[list[list[tuple[int, Test]]], list[tuple[int, frozenset[int]]]]
+Pattern = tuple[list[list[tuple[int, "_Test"]]], list[tuple[int, frozenset[int]]]]
+#: What the one-token rules set on a kind of token: per attribute written, the value and the
+#: number of the last rule that set it (-1: none did).
+Outcome = tuple[tuple[int, ...], tuple[int, ...]]
+
+#: Kinds of token whose outcome is kept before the memo starts again (so a long batch's
+#: memory stays flat).
+MAX_KNOWN = 200_000
 
 
 class ArrayAttributeRuling:
@@ -57,12 +67,75 @@ class ArrayAttributeRuling:
 
 class Plan:
     """The ruler's rules, in its order: (patterns, attributes to set, index of the token set);
-    and the attributes they read and write."""
+    and the attributes they read and write.
+
+    A rule whose patterns are all one token long sets what it sets on a token from that
+    token's own values alone, so what all such rules set on one kind of token (its values
+    of :attr:`key`) is worked out once and remembered (:attr:`known`); to work it out, only
+    the rules that test one of its values for equality (:attr:`by_value`) and those that
+    test none are tried. Longer rules are tested over the doc's arrays."""
 
     def __init__(self, rules: list[tuple[list[Pattern], dict[int, int], int]]) -> None:
         self.rules = rules
         self.read = sorted({attr for patterns, _, _ in rules for tokens, _ in patterns for t in tokens for attr, _ in t})
         self.written = sorted({attr for _, attrs, _ in rules for attr in attrs})
+        one_token = [k for k, (patterns, _, _) in enumerate(rules) if all(len(tokens) == 1 for tokens, _ in patterns)]
+        self.longer = [k for k in range(len(rules)) if k not in set(one_token)]
+        self.key = sorted({attr for k in one_token for tokens, _ in rules[k][0] for attr, _ in tokens[0]})
+        self.by_value: dict[tuple[int, int], list[int]] = {}
+        self.unindexed: list[int] = []
+        for k in one_token:
+            firsts = [min(((attr, t.values) for attr, t in tokens[0] if t.values is not None and not t.negate),
+                          key=lambda test: (test[0] not in _WORD_ATTRS, len(test[1])), default=None)
+                      for tokens, _ in rules[k][0]]  # the word's own form narrows most
+            if any(f is None for f in firsts):
+                self.unindexed.append(k)
+                continue
+            for attr, values in firsts:  # type: ignore[misc]
+                for v in values:
+                    self.by_value.setdefault((self.key.index(attr), v), []).append(k)
+        #: the row of :attr:`values` and :attr:`setters` of each kind of token worked out
+        self.known: dict[tuple[int, ...], int] = {}
+        #: each one-token rule's tests, by position in :attr:`key`, and what it sets, by position in :attr:`written`
+        self._one_token = {
+            k: ([[(self.key.index(attr), t) for attr, t in tokens[0]] for tokens, _ in rules[k][0]],
+                [(self.written.index(attr), value) for attr, value in rules[k][1].items()])
+            for k in one_token
+        }
+        self.values = numpy.zeros((64, len(self.written)), dtype=numpy.uint64)
+        self.setters = numpy.zeros((64, len(self.written)), dtype=numpy.int64)
+
+    def rows(self, keys: list[list[int]], strings) -> list[int]:
+        """The rows of :attr:`values` and :attr:`setters` that tell what the one-token rules
+        set on tokens of these kinds, each worked out the first time it is seen."""
+        known = self.known
+        if len(known) > MAX_KNOWN:
+            known.clear()
+        out = []
+        for key in keys:
+            row = known.get(key := tuple(key))
+            if row is None:
+                row = known[key] = len(known)
+                if row == len(self.values):  # room for twice as many
+                    self.values = numpy.concatenate([self.values, numpy.zeros_like(self.values)])
+                    self.setters = numpy.concatenate([self.setters, numpy.zeros_like(self.setters)])
+                self.values[row], self.setters[row] = self.outcome(key, strings)
+            out.append(row)
+        return out
+
+    def outcome(self, key: tuple[int, ...], strings) -> Outcome:
+        """What the one-token rules set on a token whose values of :attr:`key` are ``key``."""
+        candidates = set(self.unindexed)
+        for pos, v in enumerate(key):
+            candidates.update(self.by_value.get((pos, v), ()))
+        values = [0] * len(self.written)
+        setters = [-1] * len(self.written)
+        for k in sorted(candidates):
+            patterns, sets = self._one_token[k]
+            if any(all(t.one(key[pos], strings) for pos, t in tests) for tests in patterns):
+                for w, value in sets:
+                    values[w], setters[w] = value, k
+        return tuple(values), tuple(setters)
 
 
 #: Each ruler's plan, with the number of rules it was read from (kept off the ruler, which may be pickled).
@@ -96,12 +169,11 @@ def read_plan(ruler: AttributeRuler) -> Optional[Plan]:
     return Plan(plan)
 
 
-def _token_tests(spec: dict) -> Optional[list[tuple[int, Test]]]:
+def _token_tests(spec: dict) -> Optional[list[tuple[int, "_Test"]]]:
     tests = []
     for key, value in spec.items():
         if key in _FLAGS and isinstance(value, bool):
-            flag = numpy.uint64(int(value))
-            tests.append((_FLAGS[key], lambda a, f=flag: a == f))
+            tests.append((_FLAGS[key], _Test(frozenset([int(value)]))))
         elif key in _STRING_ATTRS:
             test = _string_test(value)
             if test is None:
@@ -125,28 +197,38 @@ def _needed(spec: dict) -> list[tuple[int, frozenset[int]]]:
     return out
 
 
-def _string_test(value: object) -> Optional[Test]:
+def _string_test(value: object) -> Optional["_Test"]:
     if isinstance(value, str):
-        h = numpy.uint64(get_string_id(value))
-        return lambda a: a == h
+        return _Test(frozenset([get_string_id(value)]))
     if not isinstance(value, dict) or len(value) != 1:
         return None
     (op, arg), = value.items()
     if op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(v, str) for v in arg):
-        hashes = numpy.array(sorted({get_string_id(v) for v in arg}), dtype=numpy.uint64)
-        if op == "IN":
-            return lambda a: numpy.isin(a, hashes)
-        return lambda a: ~numpy.isin(a, hashes)
+        return _Test(frozenset(get_string_id(v) for v in arg), negate=op == "NOT_IN")
     if op == "REGEX" and isinstance(arg, str):
-        return _Regex(re.compile(arg))  # type: ignore[return-value]
+        return _Test(None, rx=re.compile(arg))
     return None
 
 
-class _Regex:
-    """A ``REGEX`` test: it needs the strings behind the values, so :func:`_apply` runs it."""
+class _Test:
+    """One test of a pattern's token on one attribute: its value is one of ``values`` (not
+    one of them, with ``negate``), or its string holds a match of ``rx`` (as the matcher's
+    ``REGEX``)."""
 
-    def __init__(self, rx: "re.Pattern[str]") -> None:
-        self.rx = rx
+    def __init__(self, values: Optional[frozenset[int]], negate: bool = False, rx: "Optional[re.Pattern[str]]" = None) -> None:
+        self.values, self.negate, self.rx = values, negate, rx
+        self._sorted = numpy.array(sorted(values), dtype=numpy.uint64) if values is not None else None
+
+    def one(self, value: int, strings) -> bool:
+        if self.rx is not None:
+            return bool(self.rx.search(strings[value]))
+        return (value in self.values) != self.negate  # type: ignore[operator]
+
+    def many(self, column: numpy.ndarray, attr: int, strings, memo: dict) -> numpy.ndarray:
+        if self.rx is not None:
+            return _regex_hits(self.rx, attr, column, strings, memo)
+        hits = numpy.isin(column, self._sorted)
+        return ~hits if self.negate else hits
 
 
 def _apply(plan: Plan, doc: Doc) -> Doc:
@@ -155,39 +237,40 @@ def _apply(plan: Plan, doc: Doc) -> Doc:
         return doc
     read, written = plan.read, plan.written
     columns = doc.to_array(read + written)
-    have = {attr: columns[:, k] for k, attr in enumerate(read)}
-    present = {attr: set(have[attr].tolist()) for attr in read}
-    out = {attr: columns[:, len(read) + k].copy() for k, attr in enumerate(written)}
     strings = doc.vocab.strings
+    # the one-token rules, from what they set on each kind of token
+    keys = columns[:, [read.index(attr) for attr in plan.key]].tolist() if plan.key else [[]] * n
+    rows = plan.rows(keys, strings)
+    values, setters = plan.values[rows], plan.setters[rows]  # copies: the longer rules write to them
+    # the longer rules, over the arrays; a later rule wins over an earlier one
+    have = {attr: columns[:, k] for k, attr in enumerate(read)}
+    present: dict[int, set] = {}
     regex_memo: dict[tuple[int, int], numpy.ndarray] = {}
-    touched: set[int] = set()
-    for patterns, attrs, index in plan.rules:
-        targets: Optional[numpy.ndarray] = None
+    for k in plan.longer:
+        patterns, attrs, index = plan.rules[k]
+        targets = numpy.zeros(n, dtype=bool)
         for tokens, needed in patterns:
             width = len(tokens)
-            if n < width or any(present[attr].isdisjoint(values) for attr, values in needed):
+            if n < width or any(present.setdefault(attr, set(have[attr].tolist())).isdisjoint(vs) for attr, vs in needed):
                 continue
             hits = numpy.ones(n - width + 1, dtype=bool)
             for j, tests in enumerate(tokens):
                 for attr, test in tests:
-                    if isinstance(test, _Regex):
-                        hits &= _regex_hits(test.rx, attr, have[attr], strings, regex_memo)[j:j + n - width + 1]
-                    else:
-                        hits &= test(have[attr][j:j + n - width + 1])
+                    hits &= test.many(have[attr], attr, strings, regex_memo)[j:j + n - width + 1]
                 if not hits.any():
                     break
             else:
-                at = numpy.flatnonzero(hits) + (index if index >= 0 else index + width)
-                if targets is None:
-                    targets = numpy.zeros(n, dtype=bool)
-                targets[at] = True
-        if targets is not None and targets.any():
+                targets[numpy.flatnonzero(hits) + (index if index >= 0 else index + width)] = True
+        if targets.any():
             for attr, value in attrs.items():
-                out[attr][targets] = value
-                touched.add(attr)
-    if touched:
-        names = [attr for attr in written if attr in touched]
-        doc.from_array(names, numpy.stack([out[attr] for attr in names], axis=1))
+                w = written.index(attr)
+                later = targets & (setters[:, w] < k)
+                values[later, w], setters[later, w] = value, k
+    before = columns[:, len(read):]
+    after = numpy.where(setters >= 0, values, before)
+    changed = [w for w in range(len(written)) if (after[:, w] != before[:, w]).any()]
+    if changed:
+        doc.from_array([written[w] for w in changed], after[:, changed])
     return doc
 
 

@@ -185,7 +185,7 @@ def content_around(sent: Span, lo: int, hi: int) -> Optional[tuple[int, int]]:
     doc = sent.doc
     left = doc[sent.start : lo]
     right = doc[hi + 1 : sent.end]
-    part = right if len(right.text) >= len(left.text) else left
+    part = right if _length(right) >= _length(left) else left
     toks = [t for t in part if not t.is_space]
     while toks and (toks[0].is_punct or toks[0].lower_ in ("that", "and", "but")):
         toks.pop(0)
@@ -194,6 +194,11 @@ def content_around(sent: Span, lo: int, hi: int) -> Optional[tuple[int, int]]:
     if not toks:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _length(span: Span) -> int:
+    """``len(span.text)``, from the span's characters (``span.text`` joins its tokens)."""
+    return span.end_char - span.start_char if len(span) else 0
 
 
 def _extent(tokens: list[Token]) -> tuple[int, int]:
