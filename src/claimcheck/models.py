@@ -272,6 +272,11 @@ class Frame(Record):
         "'the two countries', 'these 29 cities', 'the group's 12 members'.",
     )
     listed: bool = Field(default=False, description="One item of a list: 'three women and the child', 'five soldiers, four police'.")
+    members: list[Span] = Field(
+        default_factory=list,
+        description="A count that names what it counts one by one, each one thing: the things named ('three "
+        "people on board, *the pilot* and *a passenger*'; 'the two cases involve *a boy* and *a woman*').",
+    )
     converts: Optional[str] = Field(
         default=None, description="Id of the frame this one restates in other units: '112 km (70 miles)'."
     )
@@ -389,12 +394,12 @@ class Summary(Record):
 
 #: The JSON report's version: 1.0 (claims, findings), 1.1 (+ frames, people, name mentions as evidence),
 #: 1.2 (+ ``Frame.definite``), 1.3 (+ a claim's ``ahead``).
-REPORT_VERSION = "1.3"
+REPORT_VERSION = "1.4"
 
 
 class Report(Record):
     claimcheck: str
-    report_version: str = Field(default=REPORT_VERSION, description="Version of this report's format (1.1 adds frames and people, 1.2 a frame's `definite`, 1.3 a claim's `ahead`).")
+    report_version: str = Field(default=REPORT_VERSION, description="Version of this report's format (1.1 adds frames and people, 1.2 a frame's `definite`, 1.3 a claim's `ahead`, 1.4 a frame's `members`).")
     documents: list[DocumentReport] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)
 

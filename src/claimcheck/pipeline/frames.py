@@ -44,7 +44,7 @@ from .context import (
     money_purpose_noun,
     name_key,
 )
-from .parts import PartLinker
+from .parts import PartLinker, named_members
 from .quantities import QuantityMention
 
 #: Duration units of a TIMEX3 value, by letter ("P3Y"), and of a time value ("PT2H").
@@ -276,6 +276,8 @@ class FrameBuilder:
         frame = self.frame(q.start, end, anchor, measure, q.quantity, head=head, definite=definite)
         if q.kind in ("percent", "fraction") and (verb := _change_verb(qspan)) is not None:
             frame.predicate.lemma = verb  # "a 4 percent rise in sales" tells what "sales rose 4 percent" does
+        if measure.dimension == "count" and noun is not None and noun.tag_ in ("NNS", "NNPS"):
+            frame.members = [make_span(self.doc, self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1])) for a, b in named_members(noun)]
         self.tokens[id(frame)] = (qspan, head)
         return frame
 

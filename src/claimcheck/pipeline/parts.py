@@ -85,6 +85,55 @@ def counts_people(token: Token) -> bool:
     return token.lemma_.lower() in _people_words() or token.lower_ in _people_words()
 
 
+#: Verbs whose object lists what their subject counts: "the two victims *were* a boy and his father".
+LISTING_VERBS = frozenset({"be", "involve", "comprise"})
+#: Tags of a member that is one thing: a singular noun or name.
+ONE_THING_TAGS = frozenset({"NN", "NNP"})
+
+
+def named_members(noun: Token) -> list[tuple[int, int]]:
+    """The things a count of ``noun`` names one by one, as token ranges: "three people on board,
+    *the pilot* and *a passenger*" (in apposition), "the two cases involve *a boy* and *a woman*"
+    (after a verb of listing). Empty unless there are two or more, joined by "and" alone, and
+    each is one thing (a singular noun or a name, not "two girls" or "others")."""
+    listing = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in LISTING_VERBS
+    first = next((c for c in noun.rights if c.dep_ == "appos"), None)
+    if first is not None:
+        members = sorted([first, *first.conjuncts], key=lambda t: t.i)
+    elif listing and (first := next((c for c in noun.head.rights if c.dep_ in ("attr", "dobj")), None)) is not None:
+        members = sorted([first, *first.conjuncts], key=lambda t: t.i)
+    else:  # an apposition parsed as more of a list: "three people, the pilot and a passenger, were"
+        members = sorted(noun.conjuncts, key=lambda t: t.i)
+    if not members or members[0].i < noun.i or not (first is not None and listing and first.head.i == noun.head.i or _set_off(noun, members)):
+        return []
+    joiners = {c.lower_ for m in members for c in m.children if c.dep_ in ("cc", "preconj")}
+    if len(members) < 2 or joiners != {"and"}:
+        return []
+    out = []
+    for m in members:
+        if m.tag_ not in ONE_THING_TAGS or any(c.dep_ in ("nummod", "quantmod") for c in m.children):
+            return []
+        own = [m.i] + [t.i for c in m.children if c.dep_ not in ("conj", "cc", "appos", "punct") for t in c.subtree]
+        out.append((min(own), max(own) + 1))
+    return out
+
+
+def _set_off(noun: Token, members: list[Token]) -> bool:
+    """Whether ``members`` are set off as the things ``noun`` counts, not more items of a list
+    with it: after a colon, a dash or a bracket ("two men: a driver and his brother"), or
+    between commas before the verb of ``noun``, its subject ("*three people*, the pilot and a
+    passenger, *were* killed"; but "killed five soldiers, a policeman and a child, officials
+    said" lists three)."""
+    doc = noun.doc
+    first, last = members[0], members[-1]
+    opener = doc[first.left_edge.i - 1].text if first.left_edge.i > noun.i else ""
+    if opener in (":", "--", "—", "–", "("):
+        return True
+    after = last.right_edge.i + 1
+    return (opener == "," and noun.dep_ in ("nsubj", "nsubjpass") and after < len(doc) and doc[after].text == ","
+            and last.i < noun.head.i)
+
+
 class PartLinker:
     """Links the frames of one doc: parts to their totals, shares to their counts."""
 

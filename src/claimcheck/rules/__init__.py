@@ -10,7 +10,7 @@ from .attribution import (
 )
 from .base import CheckContext, Rule
 from .measures import UnitConversionMismatch
-from .numbers import CountConflict, CumulativeDecrease, PartExceedsWhole, SumMismatch
+from .numbers import CountConflict, CumulativeDecrease, ListCountMismatch, PartExceedsWhole, SumMismatch
 from .restated import RestatedFigureConflict
 from .shares import ShareMismatch
 from .timeline import (
@@ -42,6 +42,7 @@ RULES: tuple[type[Rule], ...] = (
     SumMismatch,
     RestatedFigureConflict,
     ShareMismatch,
+    ListCountMismatch,
     UnitConversionMismatch,
     AgeConflict,
     QuoteSpeakerConflict,

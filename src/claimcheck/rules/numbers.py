@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from itertools import combinations
 from typing import Optional, Union
 
-from ..models import CasualtyClaim, Claim, Finding, ForceSizeClaim, Frame, Quantity, Severity
+from ..models import CasualtyClaim, Claim, Excerpt, Finding, ForceSizeClaim, Frame, Quantity, Severity
 from .base import CheckContext, Rule
 from .restated import bounds
 from .helpers import (
@@ -405,3 +405,53 @@ class SumMismatch(Rule):
         sides = [(whole, "total")] + [(p, "part") for p in parts]
         suggestion = "check the total and each part" if side == "above" else "check the total, each part, and whether a part is missing"
         return self.finding(message, whole.span, sides=sides, suggestion=suggestion, severity=severity)
+
+
+class ListCountMismatch(Rule):
+    """A count does not match the things it names one by one.
+
+    ## What it does
+    Finds a count followed by the things it counts, named one at a time: in
+    apposition ("three people on board, the pilot and a passenger, …") or after a
+    verb of listing ("the two cases involve a boy and a woman"). When each thing
+    named is one thing (a singular noun or a name) and the list is joined by
+    "and", the number named must be the count. Hedged counts ("at least three"),
+    lists that give only some ("including", "such as") and lists with counts of
+    their own ("a boy and two girls") are left alone.
+
+    ## Why is this bad?
+    The count or the list is wrong: a name was dropped, or the number was
+    changed without the list.
+
+    ## Example
+    ```text
+    Four climbers, a guide and his client, were rescued from the ridge on Tuesday.
+    ```
+
+    ## Use instead
+    ```text
+    Two climbers, a guide and his client, were rescued from the ridge on Tuesday.
+    ```
+    """
+
+    code = "CC207"
+    name = "list-count-mismatch"
+    severity = "warning"
+    groups = ("numbers",)
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for f in ctx.frames:
+            q = f.quantity
+            if not f.members or f.compared or not is_exact(q) or q is None or q.value is None:
+                continue
+            if q.value != len(f.members):
+                yield self.report(f)
+
+    def report(self, f: Frame) -> Finding:
+        assert f.quantity is not None
+        names = [f"“{m.text}”" for m in f.members]
+        listed = ", ".join(names[:-1]) + " and " + names[-1]
+        message = f"“{f.span.text}” names {len(f.members)}, not {number(f.quantity.value or 0)}: {listed}"
+        finding = self.finding(message, f.span, sides=[(f, "count")], suggestion="check the count and the list")
+        finding.excerpts += [Excerpt(claim=f.id, role="named", span=m) for m in f.members]
+        return finding
