@@ -111,3 +111,19 @@ def test_casualty_part_of_comes_from_the_frames(nlp):
     claims = {c.id: c for c in doc._.cc_claims if c.kind == "casualty"}
     part = next(c for c in claims.values() if c.part_of)
     assert frame_of[part.frame].part_of == claims[part.part_of].frame
+
+
+@pytest.mark.parametrize(
+    "text, count, members",
+    [
+        ("Two divers, a teacher and her brother, were pulled from the lake on Sunday.", "Two divers", ["a teacher", "her brother"]),
+        ("The three winners were a baker, a nurse and a retired teacher.", "three winners", ["a baker", "a nurse", "a retired teacher"]),
+        ("Two men were charged: the owner and his accountant.", "Two men", ["the owner", "his accountant"]),
+        # more items of a list, a list with counts of its own, a list that gives only some
+        ("Floods killed four farmers, a teacher and a child, officials said.", "four farmers", []),
+        ("Three children, a boy and two girls, were found safe.", "Three children", []),
+        ("Six people were hurt, including a driver and a passenger.", "Six people", []),
+    ],
+)
+def test_the_things_a_count_names_one_by_one(nlp, text, count, members):
+    assert [m.text for m in by_text(frames(nlp, text), count).members] == members

@@ -268,12 +268,14 @@ class FrameBuilder:
             return None  # "a 22-ball innings", "the 15-member council": a kind of thing, not a count
         head = noun if noun is not None else qspan.root
         anchor = (figure_predicate(noun) if noun is not None else None) or governing_verb(head)
-        if anchor is None and noun is not None and noun.pos_ in ("ADJ", "VERB"):
-            anchor = noun  # a headline's verbless "four dead", "12 hurt": the word after the figure tells it
+        if noun is not None and _verbless_toll(qspan, noun, q.quantity, anchor is None or self.ctx.location(q.start).part == "headline"):
+            anchor = noun  # a headline's verbless "four dead", "12 hurt", "three shot": the word after the figure tells it
         measure = self.measure(q, qspan, noun, anchor)
         end = max(q.end, noun.idx + len(noun)) if noun is not None and noun.idx >= q.start and noun.i - qspan.end < 6 else q.end
         definite = measure.dimension == "count" and noun is not None and _definite_set(noun, qspan)
         frame = self.frame(q.start, end, anchor, measure, q.quantity, head=head, definite=definite)
+        if anchor is not None and noun is not None and anchor.i == noun.i and noun.pos_ == "NOUN":
+            frame.predicate.lemma = _as_verb(noun)  # "three shot" tells what "two were shot" does
         if q.kind in ("percent", "fraction") and (verb := _change_verb(qspan)) is not None:
             frame.predicate.lemma = verb  # "a 4 percent rise in sales" tells what "sales rose 4 percent" does
         if measure.dimension == "count" and noun is not None and noun.tag_ in ("NNS", "NNPS"):
@@ -298,7 +300,7 @@ class FrameBuilder:
                            unit=q.quantity.unit, text=q.quantity.text)
         if noun is not None and noun.lemma_.lower() == "time":
             return Measure(dimension="times", noun="time", text=noun.text)
-        if noun is not None and noun.pos_ in ("ADJ", "VERB"):  # "four killed", "25 wounded": the outcome, not a noun
+        if noun is not None and (noun.pos_ in ("ADJ", "VERB") or anchor is not None and anchor.i == noun.i):  # "four killed", "25 wounded": the outcome, not a noun
             return Measure(dimension="count")
         return Measure(dimension="count", noun=_lemma(noun), modifiers=_modifiers(noun), text=_phrase(noun))
 
@@ -715,6 +717,25 @@ def _with_parties(about: tuple[list[str], list[str]], parties: list[str]) -> tup
             names.append(name)
             keys.append(key)
     return names, keys
+
+
+def _verbless_toll(qspan: SpacySpan, word: Token, quantity: Quantity, verbless: bool) -> bool:
+    """Whether the word after a figure tells what befell it, as in a headline's clause without a
+    verb ("four dead", "12 hurt"): an adjective or a verb there (where the figure has no verb, or
+    in a headline), or a singular noun after a figure above one ("three *shot*": a count of
+    shots would say "shots")."""
+    if not verbless:
+        return False
+    if word.pos_ in ("ADJ", "VERB"):
+        return True
+    return word.i == qspan.end and word.tag_ == "NN" and quantity.value is not None and quantity.value > 1 and not quantity.unit and word.dep_ != "compound"
+
+
+def _as_verb(word: Token) -> Optional[str]:
+    """The lemma of ``word`` as a verb, where the parser read it as a noun ("three *shot*"): the
+    lemma the model gives the same word where the article uses it as a verb, if it does."""
+    lower = word.lower_
+    return next((t.lemma_.lower() for t in word.doc if t.lower_ == lower and t.pos_ == "VERB"), None)
 
 
 def _lemma(token: Optional[Token]) -> Optional[str]:

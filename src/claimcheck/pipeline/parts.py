@@ -98,10 +98,10 @@ def named_members(noun: Token) -> list[tuple[int, int]]:
     each is one thing (a singular noun or a name, not "two girls" or "others")."""
     listing = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in LISTING_VERBS
     first = next((c for c in noun.rights if c.dep_ == "appos"), None)
+    if first is None and listing:
+        first = next((c for c in noun.head.rights if c.dep_ in ("attr", "dobj")), None)
     if first is not None:
-        members = sorted([first, *first.conjuncts], key=lambda t: t.i)
-    elif listing and (first := next((c for c in noun.head.rights if c.dep_ in ("attr", "dobj")), None)) is not None:
-        members = sorted([first, *first.conjuncts], key=lambda t: t.i)
+        members = _items_from(first)
     else:  # an apposition parsed as more of a list: "three people, the pilot and a passenger, were"
         members = sorted(noun.conjuncts, key=lambda t: t.i)
     if not members or members[0].i < noun.i or not (first is not None and listing and first.head.i == noun.head.i or _set_off(noun, members)):
@@ -116,6 +116,16 @@ def named_members(noun: Token) -> list[tuple[int, int]]:
         own = [m.i] + [t.i for c in m.children if c.dep_ not in ("conj", "cc", "appos", "punct") for t in c.subtree]
         out.append((min(own), max(own) + 1))
     return out
+
+
+def _items_from(first: Token) -> list[Token]:
+    """The items of the list ``first`` opens: its conjuncts, and the next item when the parser
+    made it an apposition of the first ("a baker, *a nurse* and a teacher")."""
+    items = [first, *first.conjuncts]
+    nxt = next((c for c in first.rights if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].text == ","), None)
+    if nxt is not None:
+        items += [nxt, *nxt.conjuncts]
+    return sorted(set(items), key=lambda t: t.i)
 
 
 def _set_off(noun: Token, members: list[Token]) -> bool:
