@@ -69,6 +69,8 @@ def test_direction_and_claim_tense(tense, direction, claim_tense):
         ("The verdict, announced Tuesday, surprised the defence.", "Tuesday", "behind", "past"),
         ("Two climbers have been missing since Sunday.", "Sunday", "behind", "past"),
         ("The ceasefire expires on Friday.", "Friday", None, "present"),
+        ("The talks will end before the envoy leaves on Friday.", "Friday", "ahead", "future"),
+        ("Ferries run until the harbour closes on Friday.", "Friday", "ahead", "future"),
         ("The governor said she would visit the flooded towns on Monday.", "Monday", None, "future"),
     ],
 )

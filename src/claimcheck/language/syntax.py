@@ -193,3 +193,22 @@ def subject_of(verb: "Token") -> "Optional[Token]":
             continue
         break
     return None
+
+
+def subordinator(verb: "Token") -> Optional[str]:
+    """What subordinates the clause of ``verb``: its conjunction ("after", "when", "since"),
+    "relative" for a relative clause or a participle modifying a noun, None for a main
+    clause (reported speech is a main clause of its own)."""
+    v = verb
+    for _ in range(4):
+        if v.dep_ in ("relcl", "acl"):
+            return "relative"
+        if v.dep_ == "advcl":
+            mark = next((c for c in v.children if c.dep_ == "mark"), None)
+            return mark.lower_ if mark is not None else "participle"
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "after suspending"
+            return v.head.lower_
+        if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
+            return None
+        v = v.head
+    return None

@@ -16,6 +16,7 @@ will meet, 'll meet             future    no           ahead      future
 is to resume, plans to leave    present   yes          ahead      future
 was to arrive, had planned to   past      yes          —          future
 would visit                     past      yes          —          future
+before he steps down            present   yes          ahead      future
 expires, are killed             present   no           —          present
 ==============================  ========  ===========  =========  ===========
 
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Optional
 
 from .reporting import is_plan, is_prospective, is_report_verb
-from .syntax import VERB_POS, auxiliaries
+from .syntax import VERB_POS, auxiliaries, subordinator
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -39,6 +40,10 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_AUX = frozenset({"would"})
 #: Verbs that make an infinitive prospective as a construction: "is to", "is going to", "is set to".
 PROSPECTIVE_HEADS = frozenset({"be", "go", "set"})
+#: Conjunctions of a time clause whose present tense tells what is still to come: "*before* he
+#: steps down", "*once* the bridge opens" ("as", "while" and "when" can tell a habit or what is
+#: going on).
+LOOKING_AHEAD_MARKS = frozenset({"before", "until", "till", "once", "after"})
 #: Dependencies through which a non-finite verb takes its tense from the verb above.
 NONFINITE_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp"})
 
@@ -108,6 +113,8 @@ def tense_of(verb: "Optional[Token]") -> Tense:
             continue
         if v.tag_ == "VBN" and not aux:  # "the ruling, announced Wednesday"
             return Tense("past")
+        if not aux and v.tag_ in ("VBZ", "VBP") and v.dep_ == "advcl" and subordinator(v) in LOOKING_AHEAD_MARKS:
+            return Tense("present", prospective=True)  # "before he steps down", "once the bridge opens"
         if aux or v.tag_ in ("VBD", "VBZ", "VBP", "MD"):
             return Tense("past" if past or any(a.lemma_ == "have" for a in aux) else "present")
         if v.dep_ not in NONFINITE_DEPS and v.dep_ != "acl":

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from ..language.numbers import lexicon as numbers_lexicon
 from ..language.numbers import number_value, ordinal_value
 from ..language.reference import References, stated_age
-from ..language.syntax import governing_verb, is_counted, subject_of
+from ..language.syntax import governing_verb, is_counted, subject_of, subordinator
 from ..language.tense import tense_of
 from ..language.units import dimension
 from ..models import DateValue, Frame, Measure, Predicate, Quantity
@@ -146,7 +146,7 @@ class FrameBuilder:
                 tense=tense_of(anchor).claim_tense,
                 perfect=_pluperfect(anchor),
                 adverbs=[c.lower_ for c in anchor.children if c.dep_ == "advmod" and c.pos_ == "ADV"],
-                clause=_subordinator(anchor),
+                clause=subordinator(anchor),
                 text=anchor.text,
             )
             if not about[1]:
@@ -646,25 +646,6 @@ LISTED_ITEM_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod"})
 def _pluperfect(verb: Token) -> bool:
     """ "had suspended", "had been killed": a past before the story's past."""
     return verb.tag_ == "VBN" and any(c.lower_ in ("had", "'d") and c.dep_ == "aux" for c in verb.children)
-
-
-def _subordinator(verb: Token) -> Optional[str]:
-    """What subordinates the clause of ``verb``: its conjunction ("after", "when", "since"),
-    "relative" for a relative clause or a participle modifying a noun, None for a main
-    clause (reported speech is a main clause of its own)."""
-    v = verb
-    for _ in range(4):
-        if v.dep_ in ("relcl", "acl"):
-            return "relative"
-        if v.dep_ == "advcl":
-            mark = next((c for c in v.children if c.dep_ == "mark"), None)
-            return mark.lower_ if mark is not None else "participle"
-        if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "after suspending"
-            return v.head.lower_
-        if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
-            return None
-        v = v.head
-    return None
 
 
 def _between(text: str, smap: SourceMap, file_start: int, file_end: int) -> Optional[str]:
