@@ -9,7 +9,7 @@ from .attribution import (
     VagueAttribution,
 )
 from .base import CheckContext, Rule
-from .measures import UnitConversionMismatch
+from .measures import ExchangeRateMismatch, UnitConversionMismatch
 from .numbers import CountConflict, CumulativeDecrease, ListCountMismatch, PartExceedsWhole, SumMismatch
 from .restated import RestatedFigureConflict
 from .shares import ShareMismatch
@@ -45,6 +45,7 @@ RULES: tuple[type[Rule], ...] = (
     ListCountMismatch,
     UnitConversionMismatch,
     AgeConflict,
+    ExchangeRateMismatch,
     QuoteSpeakerConflict,
     UnattributedQuote,
     VagueAttribution,

@@ -8,8 +8,9 @@ pint (``language/units.py``), under every reading of an ambiguous unit word
 nautical), and compares the two as intervals: each value stands for what its
 writing may have rounded (half a unit of its last written digit, at most a
 tenth of it), a hedge widens it ("about", "more than"), and a little slack is
-left for a rough conversion. Money is never checked: the article gives no
-exchange rate.
+left for a rough conversion. A sum of money cannot be checked this way (the
+article gives no exchange rate), but two conversions between the same two
+currencies must imply about one rate (CC210).
 """
 
 from __future__ import annotations
@@ -181,7 +182,8 @@ class UnitConversionMismatch(Rule):
     ("warming of 1.5 degrees Celsius (2.7 F)"). A conversion off by a tenth or
     more beyond all that is an error; a nearer miss a warning. Words that stand for more than one unit
     ("tons", "gallons", "miles") pass when any reading fits. Sums of money are
-    not checked (the article gives no exchange rate).
+    not checked here (the article gives no exchange rate); CC210 compares the
+    rates of their conversions with each other.
 
     ## Why is this bad?
     A conversion is arithmetic the reader cannot check on the page; when the two
@@ -264,3 +266,94 @@ def _plural(unit: str, value: float) -> str:
         head = len(words) - 1
     words[head] = {"foot": "feet", "inch": "inches"}.get(words[head], words[head] + "s")
     return " ".join(words)
+
+
+#: Two conversions of one pair of currencies may imply rates this much apart (a share of the
+#: rate) beyond what their rounding allows: rates move, and a story may convert at another day's.
+RATE_TOLERANCE = 0.15
+
+
+def implied_rate(source: Frame, conversion: Frame) -> Optional[tuple[tuple[str, str], float, float]]:
+    """The exchange rate a sum and its conversion imply, as ((currency, currency), low, high):
+    units of the second currency per unit of the first, the pair in a fixed order, the bounds
+    from what each value may have rounded."""
+    a, b = source.measure.unit, conversion.measure.unit
+    if source.measure.dimension != "money" or conversion.measure.dimension != "money" or not a or not b or a == b:
+        return None
+    sa = span_of(source.quantity) if source.quantity is not None else None
+    sb = span_of(conversion.quantity) if conversion.quantity is not None else None
+    if sa is None or sb is None or min(sa[0], sb[0]) <= 0 or math.isinf(sa[1]) or math.isinf(sb[1]):
+        return None
+    low, high = sb[0] / sa[1], sb[1] / sa[0]
+    if a > b:
+        return (b, a), 1 / high, 1 / low
+    return (a, b), low, high
+
+
+class ExchangeRateMismatch(Rule):
+    """Two sums converted between the same currencies imply different exchange rates.
+
+    ## What it does
+    Takes every sum of money the article restates in another currency right after
+    it ("90 million yuan (11 million dollars)") and works out the exchange rate the
+    two imply, within what their rounding allows. Conversions between the same
+    two currencies must imply about one rate: a rate more than 15 percent away
+    from every other one the article uses, beyond rounding, is reported (with two
+    conversions, the later one). One conversion alone is never checked: the article
+    gives no rate to check it against.
+
+    ## Why is this bad?
+    A wrong figure on one side of a conversion is invisible until it is set against
+    the article's other conversions; the reader takes the rate on trust.
+
+    ## Example
+    ```text
+    The port authority will spend 600 million euros (650 million dollars) on a new
+    terminal, and a further 90 million euros (40 million dollars) on dredging.
+    ```
+
+    ## Use instead
+    ```text
+    The port authority will spend 600 million euros (650 million dollars) on a new
+    terminal, and a further 90 million euros (98 million dollars) on dredging.
+    ```
+    """
+
+    code = "CC210"
+    name = "exchange-rate-mismatch"
+    severity = "warning"
+    groups = ("numbers",)
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        by_id = {f.id: f for f in ctx.frames}
+        by_pair: dict[tuple[str, str], list[tuple[float, float, Frame, Frame]]] = {}
+        for conversion in ctx.frames:
+            source = by_id.get(conversion.converts or "")
+            rate = implied_rate(source, conversion) if source is not None else None
+            if rate is not None:
+                by_pair.setdefault(rate[0], []).append((rate[1], rate[2], source, conversion))  # type: ignore[arg-type]
+        for pair, rates in by_pair.items():
+            for i, (low, high, source, conversion) in enumerate(rates):
+                others = [r for j, r in enumerate(rates) if j != i]
+                if not others or any(_meet((low, high), (r[0], r[1])) for r in others):
+                    continue
+                if len(others) == 1 and i == 0:
+                    continue  # of two that disagree, the later one is reported
+                yield self.report(source, conversion, others[0][2], others[0][3], pair)
+
+    def report(self, source: Frame, conversion: Frame, other_source: Frame, other: Frame, pair: tuple[str, str]) -> Finding:
+        message = (
+            f"“{source.span.text} ({conversion.span.text})” implies another exchange rate than "
+            f"“{other_source.span.text} ({other.span.text})”"
+        )
+        return self.finding(
+            message,
+            conversion.span,
+            sides=[(source, "sum"), (conversion, "conversion"), (other_source, "other sum"), (other, "other conversion")],
+            suggestion="recompute the conversion, or correct the sum",
+        )
+
+
+def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two rates' intervals meet, each widened by :data:`RATE_TOLERANCE`."""
+    return a[0] / (1 + RATE_TOLERANCE) <= b[1] * (1 + RATE_TOLERANCE) and b[0] / (1 + RATE_TOLERANCE) <= a[1] * (1 + RATE_TOLERANCE)
