@@ -80,7 +80,7 @@ class Plan:
         self.read = sorted({attr for patterns, _, _ in rules for tokens, _ in patterns for t in tokens for attr, _ in t})
         self.written = sorted({attr for _, attrs, _ in rules for attr in attrs})
         one_token = [k for k, (patterns, _, _) in enumerate(rules) if all(len(tokens) == 1 for tokens, _ in patterns)]
-        self.longer = [k for k in range(len(rules)) if k not in set(one_token)]
+        self.longer = sorted(set(range(len(rules))) - set(one_token))
         self.key = sorted({attr for k in one_token for tokens, _ in rules[k][0] for attr, _ in tokens[0]})
         self.by_value: dict[tuple[int, int], list[int]] = {}
         self.unindexed: list[int] = []
@@ -251,7 +251,7 @@ def _apply(plan: Plan, doc: Doc) -> Doc:
         targets = numpy.zeros(n, dtype=bool)
         for tokens, needed in patterns:
             width = len(tokens)
-            if n < width or any(present.setdefault(attr, set(have[attr].tolist())).isdisjoint(vs) for attr, vs in needed):
+            if n < width or any(_values_in(present, have, attr).isdisjoint(vs) for attr, vs in needed):
                 continue
             hits = numpy.ones(n - width + 1, dtype=bool)
             for j, tests in enumerate(tokens):
@@ -272,6 +272,14 @@ def _apply(plan: Plan, doc: Doc) -> Doc:
     if changed:
         doc.from_array([written[w] for w in changed], after[:, changed])
     return doc
+
+
+def _values_in(present: dict[int, set], have: dict[int, numpy.ndarray], attr: int) -> set:
+    """The values the doc's tokens have of ``attr``, read once per doc."""
+    found = present.get(attr)
+    if found is None:
+        found = present[attr] = set(have[attr].tolist())
+    return found
 
 
 def _regex_hits(rx: "re.Pattern[str]", attr: int, column: numpy.ndarray, strings, memo: dict) -> numpy.ndarray:
