@@ -274,8 +274,8 @@ class Frame(Record):
     listed: bool = Field(default=False, description="One item of a list: 'three women and the child', 'five soldiers, four police'.")
     members: list[Span] = Field(
         default_factory=list,
-        description="A count that names what it counts one by one, each one thing: the things named ('three "
-        "people on board, *the pilot* and *a passenger*'; 'the two cases involve *a boy* and *a woman*').",
+        description="A count that names what it counts one by one, each one thing: the things named ('two "
+        "hikers, *a guide* and *her client*, were found'; 'the three new cases involve *a teacher* and *a nurse*').",
     )
     converts: Optional[str] = Field(
         default=None, description="Id of the frame this one restates in other units: '112 km (70 miles)'."

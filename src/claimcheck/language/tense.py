@@ -16,7 +16,7 @@ will meet, 'll meet             future    no           ahead      future
 is to resume, plans to leave    present   yes          ahead      future
 was to arrive, had planned to   past      yes          —          future
 would visit                     past      yes          —          future
-before he steps down            present   yes          ahead      future
+before she retires             present   yes          ahead      future
 expires, are killed             present   no           —          present
 ==============================  ========  ===========  =========  ===========
 
@@ -40,8 +40,8 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_AUX = frozenset({"would"})
 #: Verbs that make an infinitive prospective as a construction: "is to", "is going to", "is set to".
 PROSPECTIVE_HEADS = frozenset({"be", "go", "set"})
-#: Conjunctions of a time clause whose present tense tells what is still to come: "*before* he
-#: steps down", "*once* the bridge opens" ("as", "while" and "when" can tell a habit or what is
+#: Conjunctions of a time clause whose present tense tells what is still to come: "*before* she
+#: retires", "*once* the bridge opens" ("as", "while" and "when" can tell a habit or what is
 #: going on).
 LOOKING_AHEAD_MARKS = frozenset({"before", "until", "till", "once", "after"})
 #: Dependencies through which a non-finite verb takes its tense from the verb above.
@@ -114,7 +114,7 @@ def tense_of(verb: "Optional[Token]") -> Tense:
         if v.tag_ == "VBN" and not aux:  # "the ruling, announced Wednesday"
             return Tense("past")
         if not aux and v.tag_ in ("VBZ", "VBP") and v.dep_ == "advcl" and subordinator(v) in LOOKING_AHEAD_MARKS:
-            return Tense("present", prospective=True)  # "before he steps down", "once the bridge opens"
+            return Tense("present", prospective=True)  # "before she retires", "once the bridge opens"
         if aux or v.tag_ in ("VBD", "VBZ", "VBP", "MD"):
             return Tense("past" if past or any(a.lemma_ == "have" for a in aux) else "present")
         if v.dep_ not in NONFINITE_DEPS and v.dep_ != "acl":

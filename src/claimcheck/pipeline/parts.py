@@ -85,16 +85,16 @@ def counts_people(token: Token) -> bool:
     return token.lemma_.lower() in _people_words() or token.lower_ in _people_words()
 
 
-#: Verbs whose object lists what their subject counts: "the two victims *were* a boy and his father".
+#: Verbs whose object lists what their subject counts: "the two winners *were* a baker and a nurse".
 LISTING_VERBS = frozenset({"be", "involve", "comprise"})
 #: Tags of a member that is one thing: a singular noun or name.
 ONE_THING_TAGS = frozenset({"NN", "NNP"})
 
 
 def named_members(noun: Token) -> list[tuple[int, int]]:
-    """The things a count of ``noun`` names one by one, as token ranges: "three people on board,
-    *the pilot* and *a passenger*" (in apposition), "the two cases involve *a boy* and *a woman*"
-    (after a verb of listing). Empty unless there are two or more, joined by "and" alone, and
+    """The things a count of ``noun`` names one by one, as token ranges: "two hikers, *a guide*
+    and *her client*, were found" (in apposition), "the three new cases involve *a teacher* and
+    *a nurse*" (after a verb of listing). Empty unless there are two or more, joined by "and" alone, and
     each is one thing (a singular noun or a name, not "two girls" or "others")."""
     listing = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in LISTING_VERBS
     first = next((c for c in noun.rights if c.dep_ == "appos"), None)
@@ -102,7 +102,7 @@ def named_members(noun: Token) -> list[tuple[int, int]]:
         first = next((c for c in noun.head.rights if c.dep_ in ("attr", "dobj")), None)
     if first is not None:
         members = _items_from(first)
-    else:  # an apposition parsed as more of a list: "three people, the pilot and a passenger, were"
+    else:  # an apposition parsed as more of a list: "two hikers, a guide and her client, were"
         members = sorted(noun.conjuncts, key=lambda t: t.i)
     if not members or members[0].i < noun.i or not (first is not None and listing and first.head.i == noun.head.i or _set_off(noun, members)):
         return []
@@ -131,8 +131,8 @@ def _items_from(first: Token) -> list[Token]:
 def _set_off(noun: Token, members: list[Token]) -> bool:
     """Whether ``members`` are set off as the things ``noun`` counts, not more items of a list
     with it: after a colon, a dash or a bracket ("two men: a driver and his brother"), or
-    between commas before the verb of ``noun``, its subject ("*three people*, the pilot and a
-    passenger, *were* killed"; but "killed five soldiers, a policeman and a child, officials
+    between commas before the verb of ``noun``, its subject ("*two hikers*, a guide and her
+    client, *were* found"; but "killed five soldiers, a policeman and a child, officials
     said" lists three)."""
     doc = noun.doc
     first, last = members[0], members[-1]

@@ -412,12 +412,12 @@ class ListCountMismatch(Rule):
 
     ## What it does
     Finds a count followed by the things it counts, named one at a time: in
-    apposition ("three people on board, the pilot and a passenger, …") or after a
-    verb of listing ("the two cases involve a boy and a woman"). When each thing
+    apposition ("two hikers, a guide and her client, were found") or after a
+    verb of listing ("the three new cases involve a teacher and a nurse"). When each thing
     named is one thing (a singular noun or a name) and the list is joined by
     "and", the number named must be the count. Hedged counts ("at least three"),
     lists that give only some ("including", "such as") and lists with counts of
-    their own ("a boy and two girls") are left alone.
+    their own ("a cook and two waiters") are left alone.
 
     ## Why is this bad?
     The count or the list is wrong: a name was dropped, or the number was

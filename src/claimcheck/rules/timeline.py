@@ -438,7 +438,7 @@ class PastPlan(Rule):
 
     ## What it does
     Flags a claim told as still to come ("will open", "is to resume", "plans to
-    leave", "before he steps down") whose explicitly written day, week or month ended before the
+    leave", "before she retires") whose explicitly written day, week or month ended before the
     publication date (a day of slack for time zones). A plan told in the past
     ("was to arrive", "would visit") says nothing about whether its day has come
     and is left alone, as are dates whose year the text does not write.
