@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from ..language.numbers import lexicon as numbers_lexicon
 from ..language.numbers import number_value, ordinal_value
 from ..language.reference import References, stated_age
+from ..language.segment import region_of
 from ..language.syntax import governing_verb, is_counted, subject_of, subordinator
 from ..language.tense import tense_of
 from ..language.units import dimension
@@ -268,7 +269,7 @@ class FrameBuilder:
             return None  # "a 22-ball innings", "the 15-member council": a kind of thing, not a count
         head = noun if noun is not None else qspan.root
         anchor = (figure_predicate(noun) if noun is not None else None) or governing_verb(head)
-        if noun is not None and _verbless_toll(qspan, noun, q.quantity, anchor is None or self.ctx.location(q.start).part == "headline"):
+        if noun is not None and _verbless_toll(qspan, noun, q.quantity) and (anchor is None or region_of(self.doc, q.start) == "headline"):
             anchor = noun  # a headline's verbless "four dead", "12 hurt", "three shot": the word after the figure tells it
         measure = self.measure(q, qspan, noun, anchor)
         end = max(q.end, noun.idx + len(noun)) if noun is not None and noun.idx >= q.start and noun.i - qspan.end < 6 else q.end
@@ -700,13 +701,11 @@ def _with_parties(about: tuple[list[str], list[str]], parties: list[str]) -> tup
     return names, keys
 
 
-def _verbless_toll(qspan: SpacySpan, word: Token, quantity: Quantity, verbless: bool) -> bool:
-    """Whether the word after a figure tells what befell it, as in a headline's clause without a
-    verb ("four dead", "12 hurt"): an adjective or a verb there (where the figure has no verb, or
-    in a headline), or a singular noun after a figure above one ("three *shot*": a count of
-    shots would say "shots")."""
-    if not verbless:
-        return False
+def _verbless_toll(qspan: SpacySpan, word: Token, quantity: Quantity) -> bool:
+    """Whether the word after a figure can tell what befell it, as in a headline's clause without
+    a verb ("four dead", "12 hurt"; the caller asks that the figure has no verb or stands in a
+    headline): an adjective or a verb, or a singular noun after a figure above one ("three
+    *shot*": a count of shots would say "shots")."""
     if word.pos_ in ("ADJ", "VERB"):
         return True
     return word.i == qspan.end and word.tag_ == "NN" and quantity.value is not None and quantity.value > 1 and not quantity.unit and word.dep_ != "compound"

@@ -332,16 +332,16 @@ class ExchangeRateMismatch(Rule):
             rate = implied_rate(source, conversion) if source is not None else None
             if rate is not None:
                 by_pair.setdefault(rate[0], []).append((rate[1], rate[2], source, conversion))  # type: ignore[arg-type]
-        for pair, rates in by_pair.items():
+        for rates in by_pair.values():
             for i, (low, high, source, conversion) in enumerate(rates):
                 others = [r for j, r in enumerate(rates) if j != i]
                 if not others or any(_meet((low, high), (r[0], r[1])) for r in others):
                     continue
                 if len(others) == 1 and i == 0:
                     continue  # of two that disagree, the later one is reported
-                yield self.report(source, conversion, others[0][2], others[0][3], pair)
+                yield self.report(source, conversion, others[0][2], others[0][3])
 
-    def report(self, source: Frame, conversion: Frame, other_source: Frame, other: Frame, pair: tuple[str, str]) -> Finding:
+    def report(self, source: Frame, conversion: Frame, other_source: Frame, other: Frame) -> Finding:
         message = (
             f"“{source.span.text} ({conversion.span.text})” implies another exchange rate than "
             f"“{other_source.span.text} ({other.span.text})”"
