@@ -76,6 +76,9 @@ PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "agent", "attr", "dati
 #: Children of the verbs above a claim that scope over it ("maybe they will try to use …").
 SCOPE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "conj", "aux", "advmod", "neg", "nsubj", "mark"}
 GROUP_PRONOUNS = {"they", "them", "their", "these", "those"}
+#: Prepositions that bring in the cause of harm a casualty verb tells: "hurt *in* three blasts",
+#: "shot *by* two gunmen".
+CAUSE_PREPOSITIONS = frozenset({"in", "by", "during", "with", "from"})
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod"}
 
 
@@ -385,10 +388,16 @@ class ClaimContext:
     def casualty_outcome(self, head: Token, anchor: Token) -> Optional[str]:
         """killed / wounded / killed_or_wounded / … from the words governing ``head``."""
         table = outcome_of_word()
+        if head.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.head.children):
+            return None  # "two car bombs killed 14": what is counted did the harm its verb's object suffered
         found: list[str] = []
         # the figure's own words first ("40 dead", "the wounded"), then what completes its verb
         # ("left 40 troops dead", "dozens were missing"), then the verbs above it
         candidates = [head, *(c for c in head.children if c.dep_ in {"amod", "acl", "relcl", "prep"})]
+        if head.dep_ == "pobj" and head.head.lower_ in CAUSE_PREPOSITIONS and not any(
+            w in table for t in candidates for w in (t.lower_, t.lemma_.lower())
+        ):
+            return None  # "were hurt in three explosions", "shot by two gunmen": the cause, not the harmed
         candidates += [c for c in anchor.children if c.dep_ in {"oprd", "acomp", "xcomp"}]
         for up in islice(head.ancestors, 4):  # not past a clause of its own: "killed and four were *rescued*"
             candidates.append(up)

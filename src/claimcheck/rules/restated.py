@@ -587,12 +587,28 @@ def in_breakdown(f: Frame, frames: Sequence[Frame]) -> bool:
         if g.part_of == f.id:
             continue  # "the nine passengers, three of whom were children": a part of it, told of the whole
         same_kind = f.measure.noun in (None, "other") or g.measure.noun in (None, "other") or f.measure.noun == g.measure.noun
-        same_said = (f.predicate.outcome and g.predicate.outcome == f.predicate.outcome) or (
-            f.predicate.lemma and g.predicate.lemma == f.predicate.lemma
-        )
+        if f.predicate.outcome or g.predicate.outcome:  # "two car bombs killed 14": the harm and what did it
+            same_said = f.predicate.outcome == g.predicate.outcome
+        else:
+            same_said = bool(f.predicate.lemma) and g.predicate.lemma == f.predicate.lemma
         if same_kind and same_said:
             return True
     return False
+
+
+def odd_bound_last(head: Frame, told: Frame, others: Sequence[Frame]) -> tuple[Frame, Frame]:
+    """A headline and its story's statement that bound one number each way: the pair with
+    the one the other statements do not allow last. The statements of the story vote by
+    their bounds ("the six people" allows "at least six", not "fewer than six"); a tie
+    leaves the headline last, as the one that restates the story."""
+    def allowed_by(f: Frame) -> int:
+        own = bounds(f.quantity) if f.quantity is not None else None
+        return sum(
+            1 for o in others
+            if own is not None and o.quantity is not None and (b := bounds(o.quantity)) is not None and not disjoint(own, b)
+        )
+
+    return (head, told) if allowed_by(head) > allowed_by(told) else (told, head)
 
 
 def _is_range(q: Quantity) -> bool:
@@ -778,6 +794,11 @@ class RestatedFigureConflict(Rule):
             # a headline restates its story's first statement of the figure; it is wrong when it
             # disagrees with that one and no other statement gives its value (or adds up to it)
             if not told or (kind := conflict(head, told[0])) is None:
+                continue
+            if kind == "hedge":
+                # "at least six" against "fewer than six": one number bounded each way, which a
+                # third statement of that number cannot settle by agreeing with both
+                yield self.report(*odd_bound_last(head, told[0], told[1:]), kind)
                 continue
             if any(conflict(head, b) is None and same_value(head, b) for b in told[1:]):
                 continue
