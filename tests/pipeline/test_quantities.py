@@ -156,6 +156,11 @@ def test_number_words_and_scales(nlp, text, surface, value, noun):
         ("He was released on US$ 20,000 bail on Thursday.", "US$ 20,000", 20000, "USD"),
         ("Wages rose 4 cents, to $12.51.", "4 cents", 0.04, "USD"),
         ("The state offers a reward of up to dlrs 2 million.", "up to dlrs 2 million", 2e6, "USD"),
+        # currency names from CLDR: a full name, a last word that names one currency, a kind of money
+        ("The ministry set aside 410 billion Malawian kwacha for seed.", "410 billion Malawian kwacha", 4.1e11, "MWK"),
+        ("Tickets to the final cost 85 Canadian dollars.", "85 Canadian dollars", 85, "CAD"),
+        ("A kilo of durian sells for 14 ringgit at the stall.", "14 ringgit", 14, "MYR"),
+        ("The fine was raised to 2,000 dinars last year.", "2,000 dinars", 2000, "DINAR"),
     ],
 )
 def test_money(nlp, text, surface, value, unit):

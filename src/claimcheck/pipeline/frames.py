@@ -54,6 +54,8 @@ TIME_UNITS = {"H": "hour", "M": "minute", "S": "second"}
 _DURATION = re.compile(r"^P(?:(?P<n>\d+(?:\.\d+)?)(?P<u>[YMWD])|T(?P<tn>\d+(?:\.\d+)?)(?P<tu>[HMS]))$")
 #: Words that make a figure another set than one already given ("another 12", "a further 3", "10 more").
 EXTRA_WORDS = frozenset({"another", "further", "more", "additional", "other", "extra", "separate", "also"})
+#: Prepositions that bring in a value to compare with ("rose to 7 *from* 5", "up 9 percent *on* 120").
+COMPARING_PREPOSITIONS = frozenset({"from", "than", "against", "versus", "with", "on", "over"})
 #: Verbs and words that give a value for comparison ("up from 6.31 percent", "compared with 12").
 CHANGE_WORDS = frozenset({"up", "down", "rise", "fall", "increase", "decrease", "drop", "climb", "jump", "grow", "decline", "gain", "lose", "slip", "surge", "compare", "compared", "against", "versus", "than", "previous", "from"})
 #: A line of a table or list: "Injured: 4,877", "Turnout: 62 percent".
@@ -210,12 +212,14 @@ class FrameBuilder:
         prep = first.head if first.dep_ in ("pobj", "nummod", "quantmod") else first
         while prep.dep_ not in ("prep", "ROOT") and prep.head.i != prep.i and prep.i - first.i < 4:
             prep = prep.head
+        if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep":
+            prep = prep.head.head  # "up 9 percent on last year's budget of 925 billion"
         inside = start <= prep.idx < end  # the "than" of the figure's own hedge: "more than 40"
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "than", "against", "versus", "with") and not inside:
-            # "from" compares only after words of change ("rose to 7 from 5", "up from 6"): snow
-            # is cleared "from 5 runways"
+        if prep.dep_ == "prep" and prep.lower_ in COMPARING_PREPOSITIONS and not inside:
+            # "from", "on" and "over" compare only after words of change ("rose to 7 from 5", "up
+            # 9 percent on last year's 120"): snow is cleared "from 5 runways"
             cue = {prep.head.lemma_.lower(), *(c.lower_ for c in prep.head.children if c.dep_ == "advmod")}
-            if prep.lower_ != "from":
+            if prep.lower_ not in ("from", "on", "over"):
                 cue.add(prep.lower_)
             if prep.lower_ != "with" and cue & CHANGE_WORDS or prep.lower_ == "with" and prep.head.lemma_.lower() == "compare":
                 return True

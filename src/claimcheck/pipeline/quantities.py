@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .. import lexicons
+from ..language.currencies import currency_names
 from ..language.numbers import WORD_SCALES, digit_value, words_value
 from ..language.numbers import lexicon as numlex
 from ..language.reference import stated_age
@@ -67,6 +68,7 @@ class QuantityLexicon(BaseModel):
     currency_symbols: dict[str, str]
     currency_codes: list[str]
     currency_words: dict[str, str]
+    currency_homographs: list[str]
     pound_words: list[str]
     percent_words: dict[str, Optional[str]]
     units: dict[str, str]
@@ -165,6 +167,8 @@ def _phrases() -> dict[tuple[str, ...], tuple[str, str]]:
         table[("vague",) + tuple(word.split())] = ("vague", word)
     for word, code in lex.currency_words.items():
         table[("currency",) + tuple(word.split())] = ("currency", code)
+    for words, code in currency_names(lex.currency_homographs).items():  # CLDR's names, after the lexicon's
+        table.setdefault(("currency", *words), ("currency", code))
     for word, unit in lex.percent_words.items():
         table[("percent",) + tuple(word.split())] = ("percent", unit or "")
     for word, unit in lex.units.items():

@@ -1,0 +1,25 @@
+"""Values given for comparison (``Frame.compared``), through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def compared(nlp, text: str, words: str) -> bool:
+    return next(f for f in nlp(text)._.cc_frames if f.span.text.startswith(words)).compared
+
+
+@pytest.mark.parametrize(
+    "text,words,expected",
+    [
+        ("Exports rose to 7 billion dollars from 5 billion dollars in May.", "5 billion", True),
+        ("The new levy is up 7 percent on this year's levy of 60 million euros.", "60 million", True),
+        ("Output was up 4 percent on last year's figure of 812,000 tonnes.", "812,000", True),
+        ("The council spent 60 million euros on roads this year.", "60 million", False),
+        ("Snow was cleared from 5 runways overnight.", "5 runways", False),
+    ],
+)
+def test_a_value_given_to_measure_a_change_against(nlp, text, words, expected):
+    assert compared(nlp, text, words) is expected
