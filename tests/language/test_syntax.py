@@ -102,3 +102,19 @@ def test_a_year_torn_from_its_date_by_the_parse_still_dates_the_dates_verb(nlp, 
     assert span[-1].dep_ in ("nsubj", "nsubjpass")  # the parse this is about: the year as the next verb's subject
     assert dated_verb(span).text == verb
     assert governing_verb(span).text == verb
+
+
+def test_a_year_torn_from_its_date_as_an_apposition_still_dates_the_dates_verb():
+    # "His record since he took office on May 2, 2019 will be reviewed": the parse this is
+    # about hangs the year from "record" as its apposition
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["His", "record", "since", "he", "took", "office", "on", "May", "2", ",", "2019", "will", "be", "reviewed", "."]
+    heads = [1, 13, 4, 4, 1, 4, 4, 6, 7, 1, 1, 13, 13, 13, 13]
+    deps = ["poss", "nsubjpass", "mark", "nsubj", "advcl", "dobj", "prep", "pobj", "nummod", "punct", "appos", "aux", "auxpass", "ROOT", "punct"]
+    tags = ["PRP$", "NN", "IN", "PRP", "VBD", "NN", "IN", "NNP", "CD", ",", "CD", "MD", "VB", "VBN", "."]
+    pos = ["PRON", "NOUN", "SCONJ", "PRON", "VERB", "NOUN", "ADP", "PROPN", "NUM", "PUNCT", "NUM", "AUX", "AUX", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    span = doc[7:11]  # May 2, 2019
+    assert governing_verb(span).text == "took"

@@ -72,6 +72,8 @@ def test_direction_and_claim_tense(tense, direction, claim_tense):
         ("The talks will end before the envoy leaves on Friday.", "Friday", "ahead", "future"),
         ("Ferries run until the harbour closes on Friday.", "Friday", "ahead", "future"),
         ("The governor said she would visit the flooded towns on Monday.", "Monday", None, "future"),
+        ("The festival will open in Lyon on May 2 and closes in Paris on June 9.", "June 9", "ahead", "future"),
+        ("The festival opened in Lyon on May 2 and closes in Paris on June 9.", "June 9", None, "present"),
     ],
 )
 def test_tense_of_the_verb_a_date_attaches_to(nlp, text, date, direction, claim_tense):

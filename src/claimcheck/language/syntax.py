@@ -20,8 +20,9 @@ EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "conj"})
 
 
 def is_clause_verb(token: "Token") -> bool:
-    """A verb that heads a clause (not a participle used as an adjective)."""
-    return token.pos_ in VERB_POS and token.dep_ != "amod"
+    """A verb that heads a clause (not a participle used as an adjective, nor as a
+    preposition: "*including* 151 deaths", "*following* the vote")."""
+    return token.pos_ in VERB_POS and token.dep_ not in ("amod", "prep")
 
 
 def governing_verb(target: "Union[Token, Span]") -> "Optional[Token]":
@@ -89,11 +90,12 @@ def _outer(span: "Span") -> "tuple[Token, Token]":
     """The outermost token of ``span`` and the token outside it that it hangs from.
 
     A year the parser tore from its date to make it the subject or object of the
-    next verb ("the curfew on towns shelled on March 9, *2021* was lifted") is not
-    the date's root: the rest of the date is."""
+    next verb ("the curfew on towns shelled on March 9, *2021* was lifted"), or an
+    apposition to a noun before ("his term since he took office on May 2, *2019*
+    ends"), is not the date's root: the rest of the date is."""
     root = span.root
     inside = range(span.start, span.end)
-    if root.i == span.end - 1 > span.start and root.tag_ == "CD" and root.dep_ in ARGUMENT_DEPS:
+    if root.i == span.end - 1 > span.start and root.tag_ == "CD" and (root.dep_ in ARGUMENT_DEPS or root.dep_ == "appos"):
         rest = [t for t in span[:-1] if t.head.i not in inside or t.head.i == t.i]
         if rest:
             root = rest[0]

@@ -115,6 +115,8 @@ def tense_of(verb: "Optional[Token]") -> Tense:
             return Tense("past")
         if not aux and v.tag_ in ("VBZ", "VBP") and v.dep_ == "advcl" and subordinator(v) in LOOKING_AHEAD_MARKS:
             return Tense("present", prospective=True)  # "before she retires", "once the bridge opens"
+        if not aux and v.tag_ in ("VBZ", "VBP") and v.dep_ == "conj" and v.head.pos_ in VERB_POS and tense_of(v.head).tense == "future":
+            return Tense("future")  # "will open on May 2 and closes on June 9": the "will" is shared
         if aux or v.tag_ in ("VBD", "VBZ", "VBP", "MD"):
             return Tense("past" if past or any(a.lemma_ == "have" for a in aux) else "present")
         if v.dep_ not in NONFINITE_DEPS and v.dep_ != "acl":
