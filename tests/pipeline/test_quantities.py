@@ -161,6 +161,7 @@ def test_number_words_and_scales(nlp, text, surface, value, noun):
         ("Tickets to the final cost 85 Canadian dollars.", "85 Canadian dollars", 85, "CAD"),
         ("A kilo of durian sells for 14 ringgit at the stall.", "14 ringgit", 14, "MYR"),
         ("The fine was raised to 2,000 dinars last year.", "2,000 dinars", 2000, "DINAR"),
+        ("Fares were raised in 2011 to 40 dollars.", "40 dollars", 40, "USD"),  # a year is no range's first number
     ],
 )
 def test_money(nlp, text, surface, value, unit):

@@ -469,3 +469,16 @@ def test_anchored_scan_finds_every_match(text: str) -> None:
     for rule in rules():
         full = [(m.span(), m.regs) for m in rule.pattern.finditer(text)]
         assert [(m.span(), m.regs) for m in _scan(rule, text, text.lower(), text.lower()[::-1])] == full, rule.name
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year and the length after it are two expressions, not a range from one to the other
+        ("The pair were jailed in 2009 to 12 years each.", [("2009", "DATE"), ("12 years", "DURATION")]),
+        ("Both were sentenced in 1988 to nine years.", [("1988", "DATE"), ("nine years", "DURATION")]),
+        ("The site was used for 1500 to 2000 years.", [("1500 to 2000 years", "DURATION")]),
+    ],
+)
+def test_a_year_is_no_first_number_of_a_range_of_years(text, expected):
+    assert [(t.text, t.type) for t in tag(text, ANCHOR)] == expected

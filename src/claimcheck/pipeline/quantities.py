@@ -891,8 +891,8 @@ def find_quantities(doc: Doc) -> list[QuantityMention]:
     taken = -1
     for i in sorted(cores):
         core = cores[i]
-        if core.start < taken:
-            continue
+        if core.start < taken or blocked[core.start]:
+            continue  # a number of a date is no range's first number: "sentenced in 1995 to 15 years"
         expr = _build(doc, core, cores)
         taken = max(expr.end, max(c.end for c in expr.cores))
         if _skip(doc, expr, blocked):

@@ -949,8 +949,8 @@ def retold(a: Frame, b: Frame, overlap: float = 0.0) -> bool:
     """The two sentences share most of their words (``overlap`` of the shorter's, by default
     ``RETOLD_OVERLAP``): one thing told again."""
     wa, wb = content_words(a.sentence), content_words(b.sentence)
-    if min(len(wa), len(wb)) < 4:
-        return False
+    if min(len(wa), len(wb)) < (3 if wa == wb else 4):
+        return False  # too few words to tell, unless a short sentence is told again word for word
     return len(wa & wb) / min(len(wa), len(wb)) >= (overlap or RETOLD_OVERLAP)
 
 
