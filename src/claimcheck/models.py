@@ -215,6 +215,9 @@ class Measure(Record):
     noun: Optional[str] = Field(default=None, description="Lemma of what is counted or measured: 'people', 'term'.")
     modifiers: list[str] = Field(default_factory=list, description="Its modifiers, lower-case: 'civilian', 'north korean'.")
     unit: Optional[str] = Field(default=None, description="A currency (USD), unit (kilometre), 'percent', or duration unit (year).")
+    per: Optional[str] = Field(
+        default=None, description="For a rate: what one unit of the value is for, lemmatized: 'share' in '$3.90 a share', 'barrel', 'hour'."
+    )
     text: Optional[str] = Field(default=None, description="What is measured, as written: 'North Korean troops'.")
 
 
@@ -394,12 +397,12 @@ class Summary(Record):
 
 #: The JSON report's version: 1.0 (claims, findings), 1.1 (+ frames, people, name mentions as evidence),
 #: 1.2 (+ ``Frame.definite``), 1.3 (+ a claim's ``ahead``).
-REPORT_VERSION = "1.4"
+REPORT_VERSION = "1.5"
 
 
 class Report(Record):
     claimcheck: str
-    report_version: str = Field(default=REPORT_VERSION, description="Version of this report's format (1.1 adds frames and people, 1.2 a frame's `definite`, 1.3 a claim's `ahead`, 1.4 a frame's `members`).")
+    report_version: str = Field(default=REPORT_VERSION, description="Version of this report's format (1.1 adds frames and people, 1.2 a frame's `definite`, 1.3 a claim's `ahead`, 1.4 a frame's `members`, 1.5 a measure's `per`).")
     documents: list[DocumentReport] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)
 

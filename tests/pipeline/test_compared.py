@@ -1,4 +1,4 @@
-"""Values given for comparison (``Frame.compared``), through the real pipeline."""
+"""Values given for comparison (``Frame.compared``) and rates (``Measure.per``), through the real pipeline."""
 
 from __future__ import annotations
 
@@ -23,3 +23,17 @@ def compared(nlp, text: str, words: str) -> bool:
 )
 def test_a_value_given_to_measure_a_change_against(nlp, text, words, expected):
     assert compared(nlp, text, words) is expected
+
+
+@pytest.mark.parametrize(
+    "text,words,per",
+    [
+        ("The bank earned $480 million, or $3.90 a share, last year.", "$3.90", "share"),
+        ("Brent crude rose to 62 dollars per barrel.", "62 dollars", "barrel"),
+        ("Each ticket costs $40 at the door.", "$40", "ticket"),
+        ("The bank earned $480 million, or $3.90 a share, last year.", "$480 million", None),
+    ],
+)
+def test_a_rate_names_what_one_unit_is_for(nlp, text, words, per):
+    frame = next(f for f in nlp(text)._.cc_frames if f.span.text.startswith(words))
+    assert frame.measure.per == per

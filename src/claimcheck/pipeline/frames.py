@@ -293,7 +293,7 @@ class FrameBuilder:
         if q.kind == "money":
             owner = money_purpose_noun(qspan)
             return Measure(dimension="money", noun=_lemma(owner), unit=q.quantity.unit, text=money_purpose(qspan),
-                           modifiers=_modifiers(owner))
+                           modifiers=_modifiers(owner), per=_rate_of(qspan))
         if q.kind in ("percent", "fraction"):
             whole = self._share_of(qspan, anchor)
             return Measure(dimension=q.kind, noun=_lemma(whole), unit=q.quantity.unit or ("percent" if q.kind == "percent" else None),
@@ -734,6 +734,28 @@ def _phrase(token: Optional[Token]) -> Optional[str]:
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ in MODIFIER_DEPS | {"compound"} or t.i == token.i]
     words = [t for t in words if not t.like_num and t.dep_ not in ("det", "nummod", "quantmod")]
     return token.doc[words[0].i : token.i + 1].text if words else token.text
+
+
+#: Words that make a sum a rate: "$3.90 *a* share", "12 euros *per* hour".
+RATE_WORDS = frozenset({"a", "an", "per"})
+
+
+#: Determiners of a subject that a sum is told of one by one: "*each* ticket costs $40".
+EACH_WORDS = frozenset({"each", "every"})
+
+
+def _rate_of(qspan: SpacySpan) -> Optional[str]:
+    """What one unit of a sum is for, when the sum is a rate: the *share* of "$3.90 a share",
+    the *barrel* of "62 dollars per barrel", the *point* of "each point is worth $60 million"."""
+    doc = qspan.doc
+    i = qspan.end
+    if i + 1 < len(doc) and doc[i].lower_ in RATE_WORDS and doc[i + 1].pos_ == "NOUN":
+        return doc[i + 1].lemma_.lower()
+    verb = governing_verb(qspan)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is not None and any(c.dep_ == "det" and c.lower_ in EACH_WORDS for c in subject.children):
+        return subject.lemma_.lower()
+    return None
 
 
 def _modifiers(token: Optional[Token]) -> list[str]:

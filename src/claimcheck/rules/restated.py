@@ -134,7 +134,6 @@ def comparable(f: Frame) -> bool:
         and f.quantity is not None
         and not f.predicate.negated
         and f.modality in ("asserted", "reported", "estimated", "speculative")
-        and not f.extra
         and not f.compared
         and not (f.quantity.value == 1 and not f.quantity.hedge and not _one_of_a_measure(f))
     )
@@ -150,8 +149,8 @@ def _one_of_a_measure(f: Frame) -> bool:
 def same_measure(a: Frame, b: Frame) -> bool:
     """Both measure the same thing: dimension, unit kind, noun and its narrowing words."""
     ma, mb = a.measure, b.measure
-    if ma.dimension != mb.dimension:
-        return False
+    if ma.dimension != mb.dimension or ma.per != mb.per:
+        return False  # "$3.90 a share" is a rate, not the "$480 million" the company earned
     if ma.dimension == "money" and ma.unit != mb.unit:
         return False
     if ma.noun and mb.noun:
@@ -401,6 +400,8 @@ def same_fact(a: Frame, b: Frame, published: Optional[date] = None, sets: Sets =
     counts tell of the sets they name."""
     if a.sentence_span is not None and b.sentence_span is not None and a.sentence_span.start == b.sentence_span.start:
         return False  # one sentence: a comparison or a correction ("revised to 38 from 40")
+    if (a.extra or b.extra) and not (a.extra and b.extra and retold(a, b, CLOSE_RETELLING)):
+        return False  # "another 12", "also paid $5,000": an addition, unless the sentence is told again
     if same_set(a, b, sets):
         return True  # whatever is told of it, wherever: a set named again is the same set
     if a.listed or b.listed:
@@ -586,7 +587,12 @@ def in_breakdown(f: Frame, frames: Sequence[Frame]) -> bool:
             continue  # "two million euros (about 2.3 million dollars)": one sum in two currencies
         if g.part_of == f.id:
             continue  # "the nine passengers, three of whom were children": a part of it, told of the whole
-        same_kind = f.measure.noun in (None, "other") or g.measure.noun in (None, "other") or f.measure.noun == g.measure.noun
+        if g.measure.per != f.measure.per:
+            continue  # "earned $480 million, or $3.90 a share": the sum and its rate
+        if f.measure.dimension == "money":  # "earned $480 million on sales of $4.3 billion": two sums of two things
+            same_kind = f.measure.noun == g.measure.noun
+        else:
+            same_kind = f.measure.noun in (None, "other") or g.measure.noun in (None, "other") or f.measure.noun == g.measure.noun
         if f.predicate.outcome or g.predicate.outcome:  # "two car bombs killed 14": the harm and what did it
             same_said = f.predicate.outcome == g.predicate.outcome
         else:
