@@ -855,6 +855,8 @@ class RestatedFigureConflict(Rule):
 
 #: Verbs too light to identify a happening by themselves ("was on May 3", "had talks on May 5").
 LIGHT_VERBS = frozenset({"be", "have", "do", "make", "take", "hold", "begin", "start", "continue", "end"})
+#: Prepositions of a day that ends or starts a stretch of time: "through Oct. 14", "since May 3".
+BOUND_PREPOSITIONS = frozenset({"through", "until", "till", "since"})
 #: Words that tell of a happening again, or of one of a series: "met again on May 5", "the second time".
 SERIES_WORDS = re.compile(
     r"\b(?:again|also|too|another|second|third|fourth|last|latest|previous|earlier|later|each|every|first|then|"
@@ -875,14 +877,15 @@ _DATE_WORDS = re.compile(
 
 def restatable_date(f: Frame) -> bool:
     """A day the text writes out (month and day), on which something happened or is to
-    happen as the article tells it: not a bound ("since May 3"), a range's end or a denial."""
+    happen as the article tells it, or a bound of a stretch ("since May 3", "through Oct. 14",
+    compared only in a sentence told again); not a range's end or a denial."""
     d = f.date
     return (
         f.measure.dimension == "date"
         and d is not None
         and d.precision == "day"
         and d.range_role is None
-        and d.preposition in (None, "on", "by")
+        and (d.preposition in (None, "on", "by", "in") or d.preposition in BOUND_PREPOSITIONS)
         and bool(re.search(r"\d", d.text))
         and re.search(r"[A-Za-z]", d.text) is not None
         and not f.predicate.negated
@@ -948,6 +951,10 @@ def same_dated_fact(a: Frame, b: Frame) -> bool:
         return False
     if series_apart(a, b) or not told_alike(a, b):
         return False
+    if any(f.date is not None and f.date.preposition in BOUND_PREPOSITIONS for f in (a, b)):
+        # "through Oct. 14" and "through Oct. 19": the end of a stretch, one day only when the
+        # sentence is told again nearly word for word
+        return a.date.preposition == b.date.preposition and retold(a, b, CLOSE_RETELLING)  # type: ignore[union-attr]
     return retold(a, b)
 
 
