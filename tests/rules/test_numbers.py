@@ -220,3 +220,19 @@ def test_spans_are_the_claims():
     b = casualty("c2", 12, date=MONDAY, span=span("12 police officers killed", 120))
     [f] = run(CountConflict, [a, b])
     assert f.span.start == 120 and [e.span.start for e in f.excerpts] == [40, 120]
+
+
+def test_one_arrest_dated_twice_of_a_party_named_more_or_less_fully():
+    from rule_builders import date_frame
+
+    from claimcheck.rules.restated import same_dated_fact
+
+    told = "Rahimi and two aides were detained at a rally outside the assembly on August 14."
+    retold = "Rahimi and two aides were detained at a rally outside the assembly on August 19."
+    first = date_frame(when("2015-08-14", text="August 14", at=70), told, sentence_at=0)
+    second = date_frame(when("2015-08-19", text="August 19", at=170), retold, sentence_at=100)
+    first = first.model_copy(update={"subject": "nadia rahimi", "about_keys": ["nadia rahimi", "assembly"]})
+    second = second.model_copy(update={"subject": "rahimi", "about_keys": ["rahimi"]})
+    assert same_dated_fact(first, second)
+    stranger = second.model_copy(update={"about_keys": ["karim"]})
+    assert not same_dated_fact(first, stranger)

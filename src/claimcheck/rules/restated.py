@@ -968,8 +968,17 @@ def retold(a: Frame, b: Frame, overlap: float = 0.0) -> bool:
 
 
 def _same_company(a: Frame, b: Frame) -> bool:
-    """The parties and places one names are all among the other's (or one names none)."""
-    return _nested(set(a.about_keys), set(b.about_keys)) and _nested({p.lower() for p in a.places}, {p.lower() for p in b.places})
+    """The parties and places one names are all among the other's (or one names none); a
+    party named more or less fully is one ("Bozlak" and "Murat Bozlak")."""
+    return _nested_names(a.about_keys, b.about_keys) and _nested({p.lower() for p in a.places}, {p.lower() for p in b.places})
+
+
+def _nested_names(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Every name of one is, word for word, within a name of the other (or one names none)."""
+    def within(xs: Sequence[str], ys: Sequence[str]) -> bool:
+        return all(any(set(x.split()) <= set(y.split()) for y in ys) for x in xs)
+
+    return within(a, b) or within(b, a)
 
 
 def _nested(a: set[str], b: set[str]) -> bool:
