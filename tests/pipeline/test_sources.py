@@ -75,3 +75,20 @@ def test_seed_numeric_sentence_sources(nlp):
     assert ("various intelligence sources", "vague", True) in found
     assert ("Pentagon", "government", False) in found
     assert ("Kyiv Independent", "media", False) in found
+
+
+def test_a_reporting_verb_the_parse_left_without_its_subject_keeps_the_phrase_before_it():
+    # "The fair ended with a parade and music, the Tourism Board said.", parsed with the board
+    # as an apposition of "music" and "said" as a subjectless clause of "ended"
+    import spacy
+    from spacy.tokens import Doc
+
+    from claimcheck.pipeline.quotes import subject_of
+
+    words = ["The", "fair", "ended", "with", "a", "parade", "and", "music", ",", "the", "Tourism", "Board", "said", "."]
+    heads = [1, 2, 2, 2, 5, 3, 5, 5, 7, 11, 11, 7, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "prep", "det", "pobj", "cc", "conj", "punct", "det", "compound", "appos", "advcl", "punct"]
+    tags = ["DT", "NN", "VBD", "IN", "DT", "NN", "CC", "NN", ",", "DT", "NNP", "NNP", "VBD", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "CCONJ", "NOUN", "PUNCT", "DET", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert subject_of(doc[12]).text == "Board"

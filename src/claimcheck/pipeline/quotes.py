@@ -388,12 +388,28 @@ def subject_of(verb: Token) -> Optional[Token]:
     if is_addressed(verb) and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         # "Jones was told by Smith": the one told is no speaker; the agent is
         return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    if (lost := _lost_subject(verb)) is not None:
+        return lost
     subject = syntax.subject_of(verb)
     if subject is not None:
         return subject
     if verb.pos_ == "NOUN":
         return next((c for c in verb.children if c.dep_ == "poss"), None)
     return None
+
+
+def _lost_subject(verb: Token) -> Optional[Token]:
+    """The noun phrase right before a finite reporting verb the parser left without a subject
+    ("…, fireworks and a parade, *the city council* said", with the council read as one more
+    item of the list): the verb's own speaker, not its clause's."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in verb.children):
+        return None
+    t = verb.doc[verb.i - 1]
+    if t.is_punct or t.head.i == verb.i:
+        return None
+    while t.dep_ in ("pobj", "prep", "compound") and t.head.i < verb.i:
+        t = t.head  # "the News Agency *of Nigeria*": the phrase's head
+    return t if t.pos_ in ("PROPN", "NOUN") and t.dep_ in ("appos", "conj") else None
 
 
 def mention_span(subject: Token, avoid: tuple[int, int]) -> Span:
