@@ -132,11 +132,24 @@ def comparable(f: Frame) -> bool:
     return (
         f.measure.dimension in RESTATABLE
         and f.quantity is not None
-        and not f.predicate.negated
-        and f.modality in ("asserted", "reported", "estimated", "speculative")
+        and (not f.predicate.negated or time_between(f))
+        and (f.modality in ("asserted", "reported", "estimated", "speculative") or f.modality == "negated" and time_between(f))
         and not f.compared
         and not (f.quantity.value == 1 and not f.quantity.hedge and not _one_of_a_measure(f))
     )
+
+
+#: A length of time told as the distance between two happenings: "nine days *after* the crash".
+_BETWEEN = re.compile(r"\s+(?:before|after|later|earlier)\b", re.I)
+
+
+def time_between(f: Frame) -> bool:
+    """A length of time told as the distance between two happenings ("nine days after the
+    crash", "a week later"): what the verb denies ("have found no survivors, nine days after
+    the crash") is not the distance."""
+    if f.measure.dimension != "duration" or f.sentence_span is None:
+        return False
+    return _BETWEEN.match(f.sentence, f.span.end - f.sentence_span.start) is not None
 
 
 def _one_of_a_measure(f: Frame) -> bool:
