@@ -630,6 +630,26 @@ def odd_bound_last(head: Frame, told: Frame, others: Sequence[Frame]) -> tuple[F
     return (head, told) if allowed_by(head) > allowed_by(told) else (told, head)
 
 
+def retold_breakdowns(frames: Sequence[Frame], published: Optional[date] = None) -> Iterator[tuple[Frame, Frame, str]]:
+    """Figures of a sentence told again nearly word for word, paired in order: "eight routes,
+    three of which cross the country" told again as "six routes, three of which …". Both
+    sentences must give the same kinds of figure in the same order; a pair is reported when
+    its values cannot both hold (at most one pair per sentence told again)."""
+    by_sentence: dict[int, list[Frame]] = {}
+    for f in frames:
+        if comparable(f) and f.sentence_span is not None and f.converts is None:
+            by_sentence.setdefault(f.sentence_span.start, []).append(f)
+    sentences = [sorted(fs, key=lambda f: f.span.start) for _, fs in sorted(by_sentence.items())]
+    for first, second in combinations(sentences, 2):
+        kinds = [[(f.measure.dimension, f.measure.noun, f.measure.unit, f.measure.per) for f in fs] for fs in (first, second)]
+        if kinds[0] != kinds[1] or not retold(first[0], second[0], CLOSE_RETELLING):
+            continue
+        for a, b in zip(first, second):
+            if same_time(a, b, published) and same_word(a, b) and (kind := conflict(a, b)) is not None:
+                yield a, b, kind
+                break
+
+
 def _is_range(q: Quantity) -> bool:
     """A range written out with both ends ("between 20 and 30", "7-16")."""
     return q.low is not None and q.high is not None and q.low != q.high and q.hedge is None
@@ -728,7 +748,8 @@ class RestatedFigureConflict(Rule):
     price, a guess, a figure after "meanwhile", one said of no one named. In
     such a sentence two "about" figures are two figures ("about 450,000 euros"
     / "about 540,000 euros"), and so are two ranges with other ends ("between
-    20 and 30 days" / "between 20 and 45 days"). One item of a list ("three
+    20 and 30 days" / "between 20 and 45 days"); figures side by side in it ("won 61
+    seats, and the Democrats 48") are compared in their order. One item of a list ("three
     peacekeepers and a driver") is compared with the figure told on its own,
     and with another list's item only in a sentence told again so; a headline
     that lists too ("6 climbers, two guides rescued") is compared item by item
@@ -777,6 +798,10 @@ class RestatedFigureConflict(Rule):
         frames, sets = one_set_each(frames, ctx.frames)
         for group in facts(frames, ctx.published, sets):
             yield from self.check_fact(group, ctx.published, frames, sets)
+        alone = {f.id for f in frames}
+        for a, b, kind in retold_breakdowns(ctx.frames, ctx.published):
+            if a.id not in alone or b.id not in alone:  # a pair the facts above did not compare
+                yield self.report(a, b, kind)
         yield from self.check_dates(ctx.frames)
 
     def check_dates(self, frames: Sequence[Frame]) -> Iterator[Finding]:
