@@ -737,8 +737,10 @@ class RestatedFigureConflict(Rule):
     "killed" and as "killed or wounded" is reported too. So is one happening
     told twice on two different days: the same verb of the same subject, about
     the same parties and places, in sentences that share most of their words,
-    neither telling of it happening again; and one named event ("the March 30
-    election") given two different days in sentences told alike. A set named
+    neither telling of it happening again; one named event ("the March 30
+    election") given two different days in sentences told alike; and a
+    sentence told again nearly word for word with another day, whatever its
+    verb ("there were clashes on March 4"). A set named
     again ("the five universities") is the set counted before, whatever is told
     of it, unless the article counts several sets of that thing; it may drop
     the modifiers of the count that brought it in ("four fishing boats" … "the
@@ -817,6 +819,10 @@ class RestatedFigureConflict(Rule):
                 continue
             reported.add(b.id)
             yield self.report(a, b, "date")
+        for a, b in retold_days(frames):
+            if b.id not in reported:
+                reported.add(b.id)
+                yield self.report(a, b, "date")
 
     def check_fact(
         self, group: list[Frame], published: Optional[date] = None, every: Sequence[Frame] = (), sets: Sets = NO_SETS
@@ -935,6 +941,29 @@ def restatable_date(f: Frame) -> bool:
             and (f.subject is not None if f.predicate.lemma in LIGHT_VERBS else f.subject is not None or bool(f.about_keys))
         )
     )
+
+
+def retold_days(frames: Sequence[Frame]) -> Iterator[tuple[Frame, Frame]]:
+    """Days of a sentence told again nearly word for word, paired in order, that differ:
+    whatever the parse made of each copy's verb and subject, one sentence told twice gives
+    one day for each thing it dates (neither telling of a happening again)."""
+    by_sentence: dict[int, list[Frame]] = {}
+    for f in frames:
+        d = f.date
+        if (
+            f.measure.dimension == "date" and d is not None and d.precision == "day" and d.range_role is None
+            and f.sentence_span is not None and re.search(r"\d", d.text) and re.search(r"[A-Za-z]", d.text)
+        ):
+            by_sentence.setdefault(f.sentence_span.start, []).append(f)
+    sentences = [sorted(fs, key=lambda f: f.span.start) for _, fs in sorted(by_sentence.items())]
+    for first, second in combinations(sentences, 2):
+        if len(first) != len(second) or not retold(first[0], second[0], CLOSE_RETELLING) or series_apart(first[0], second[0]):
+            continue
+        for a, b in zip(first, second):
+            ia, ib = interval(a.date), interval(b.date)
+            if ia is not None and ib is not None and gap_days(ia, ib) > 0 and told_alike(a, b):
+                yield a, b
+                break
 
 
 def _place_among_alike(f: Frame, dated: Sequence[Frame]) -> int:
