@@ -118,3 +118,17 @@ def test_a_year_torn_from_its_date_as_an_apposition_still_dates_the_dates_verb()
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     span = doc[7:11]  # May 2, 2019
     assert governing_verb(span).text == "took"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, date, verb",
+    [
+        ("Exports rose 12 percent compared with the same month last year.", "last year", None),
+        ("The WHO has recorded 256 cases, including 151 deaths, as of Oct. 16.", "Oct. 16", "recorded"),
+    ],
+)
+def test_a_participle_used_as_a_preposition(nlp, text, date, verb):
+    # "compared with … last year" gives the time compared with; "including …" governs no clause
+    span = span_of(nlp, text, date)
+    assert (dated_verb(span).text if dated_verb(span) is not None else None) == verb

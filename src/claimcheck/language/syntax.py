@@ -70,7 +70,24 @@ def dated_verb(span: "Span") -> "Optional[Token]":
         relation = governing_preposition(span)
         if relation in BOUND_RELATIONS and not _counted_stretch(head.head):
             return None
-    return governing_verb(span)
+    verb = governing_verb(span)
+    if verb is not None and any(t.dep_ == "prep" and t.lemma_.lower() in COMPARING_PARTICIPLES for t in _between(root, verb)):
+        return None  # "rose 5 percent compared with the same period *last year*": the time compared with
+    return verb
+
+
+#: Participles used as prepositions that bring in what a figure is compared with.
+COMPARING_PARTICIPLES = frozenset({"compare"})
+
+
+def _between(token: "Token", top: "Token") -> "list[Token]":
+    """The tokens above ``token`` up to, not including, ``top``."""
+    out = []
+    for t in token.ancestors:
+        if t.i == top.i:
+            break
+        out.append(t)
+    return out
 
 
 def is_counted(noun: "Token") -> bool:
