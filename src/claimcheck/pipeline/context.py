@@ -41,6 +41,7 @@ from ..language.tense import reported_future
 from ..models import DateValue, Location, Source, Span, Speaker
 from ..temporal import Timex
 from ..textmap import doc_text, make_span, source_map, span_text
+from .quantities import is_change
 from .quotes import QuoteMention
 from .sources import Attribution
 
@@ -184,13 +185,22 @@ class ClaimContext:
         ancestors = {anchor.i} | {t.i for t in anchor.ancestors}
         for a in candidates:
             assert a.verb is not None
-            if a.verb.i not in ancestors:
+            if a.verb.i not in ancestors or self._change_started(a.timex):
                 continue
             if a.reporting and a.verb.i != anchor.i:
                 reported = reported or a.timex
             elif event is None or a.verb.i == anchor.i:
                 event = a.timex
         return event, reported
+
+    def _change_started(self, timex: Timex) -> bool:
+        """The time a change is measured from, not the time of the change: "fell 8 percent in
+        March *from a year earlier*"."""
+        span = self.char_span(timex.start, timex.end)
+        if span is None or span.start == 0:
+            return False
+        before = self.doc[span.start - 1]
+        return before.lower_ == "from" and is_change(before)
 
     def date_value(self, timex: Optional[Timex]) -> Optional[DateValue]:
         """The report record of a temporal expression, with the preposition that governs it

@@ -553,7 +553,7 @@ def _range_partner(doc: Doc, first: _Core, lead: int, cores: dict[int, _Core]) -
         start -= 1
     elif conn not in lex.range_connectors:
         return None
-    elif conn == "to" and before in lex.from_words and lead >= 2 and _is_change(doc[lead - 1]):
+    elif conn == "to" and before in lex.from_words and lead >= 2 and is_change(doc[lead - 1]):
         return None
     if conn in ("-", "–", "—") and (doc[j - 1].whitespace_ != doc[j].whitespace_):
         return None
@@ -577,8 +577,10 @@ def _unit_at(doc: Doc, i: int) -> Optional[tuple[int, str]]:
     return _match_at(doc, i, "percent") or _match_at(doc, i, "unit") or _match_at(doc, i, "currency")
 
 
-def _is_change(from_tok: Token) -> bool:
-    """ "rose from 5 to 10": the head of "from" is a change verb, so not a range."""
+def is_change(from_tok: Token) -> bool:
+    """ "rose from 5 to 10", "fell 8 percent from a year earlier": the head of "from" is a
+    change verb, so what follows is where the change started (not a range, not the time of
+    the change)."""
     head = from_tok.head
     return head.lemma_.lower() in lexicon().change_verbs or head.lower_ in lexicon().change_verbs
 

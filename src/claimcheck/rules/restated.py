@@ -24,7 +24,7 @@ from typing import Optional
 from .. import lexicons
 from ..language.reference import lexicon as people_lexicon
 from ..language.units import convert
-from ..models import Finding, Frame, Quantity
+from ..models import Finding, Frame, Measure, Quantity
 from .base import CheckContext, Rule
 from .helpers import gap_days, interval
 
@@ -167,7 +167,7 @@ def same_measure(a: Frame, b: Frame) -> bool:
     if ma.dimension == "money" and ma.unit != mb.unit:
         return False
     if ma.noun and mb.noun:
-        if ma.noun != mb.noun and not (in_headline(a, b) and headline_kin(ma.noun, mb.noun)):
+        if ma.noun != mb.noun and not (in_headline(a, b) and (headline_kin(ma.noun, mb.noun) or _measure_of(ma, mb) or _measure_of(mb, ma))):
             return False
     elif verb_names_noun(a, b):
         pass
@@ -199,6 +199,17 @@ def headline_kin(a: str, b: str) -> bool:
     """Nouns a headline and its story use for one thing: "Port signs 25-year deal" / "a 25-year
     contract", "firms" / "companies" (``headline_noun_kinds`` in claims.json)."""
     return any(a in kind and b in kind for kind in _noun_kinds())
+
+
+def _measure_of(a: Measure, b: Measure) -> bool:
+    """``b`` measures what ``a`` names, with a noun of measure: "unemployment" / "the
+    unemployment rate", "inflation" / "the inflation rate" (``measure_nouns`` in claims.json)."""
+    return b.noun in _measure_nouns() and a.noun in b.modifiers
+
+
+@lru_cache(maxsize=1)
+def _measure_nouns() -> frozenset[str]:
+    return frozenset(lexicons.read("claims")["measure_nouns"])
 
 
 @lru_cache(maxsize=1)
@@ -336,8 +347,8 @@ def same_parties(a: Frame, b: Frame) -> bool:
     if a.subject and b.subject and a.subject != b.subject and not specific and not in_headline(a, b):
         return False  # "the Harbour index gained 9 points" / "the Mining index gained 17 points"
     if in_headline(a, b):
-        if a.about_keys and b.about_keys and not set(a.about_keys) & set(b.about_keys):
-            return False
+        if a.about_keys and b.about_keys and not _names_meet(a.about_keys, b.about_keys):
+            return False  # "Kenya arrests 14" / "Kenyan police arrested 14": the parties meet
         if places_a and places_b and not places_a & places_b:
             return False
     elif specific:  # a sum, a length or a rank of one named thing: the parties must only meet
@@ -364,13 +375,23 @@ def same_time(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
             return False
     pa = a.when.precision if a.when is not None else None
     pb = b.when.precision if b.when is not None else None
-    if (pa in PERIOD_PRECISIONS) != (pb in PERIOD_PRECISIONS) and not headline_dates(a, b) and not _headline_plan(a, b):
+    if (pa in PERIOD_PRECISIONS) != (pb in PERIOD_PRECISIONS) and not headline_dates(a, b) and not _headline_plan(a, b) and not _headline_rate(a, b):
         return False
     if published is not None and (a.when is None) != (b.when is None) and not headline_dates(a, b):
         dated = interval(a.when) or interval(b.when)
         if dated is not None and (published - dated[1]).days > BACKGROUND_DAYS:
             return False
     return True
+
+
+def _headline_rate(a: Frame, b: Frame) -> bool:
+    """A share the headline tells without the period its story gives ("Unemployment rises to
+    7 percent" / "the jobless rate rose to 7 percent in the second quarter"): a rate of a
+    period is no total over it."""
+    if not in_headline(a, b) or is_head(a) == is_head(b):
+        return False
+    head, body = (a, b) if is_head(a) else (b, a)
+    return head.measure.dimension == "percent" and head.when is None and body.where.part == "body" and body.when is not None
 
 
 def headline_dates(a: Frame, b: Frame) -> bool:
@@ -436,7 +457,7 @@ def same_fact(a: Frame, b: Frame, published: Optional[date] = None, sets: Sets =
         return False  # "(about 2.3 million dollars)" restates its own sum, not another figure in dollars
     if a.converts is not None and not retold(a, b):
         return False  # two conversions are one fact only as parts of one sentence told again
-    if "speculative" in (a.modality, b.modality) and not (a.modality == b.modality and retold(a, b)):
+    if "speculative" in (a.modality, b.modality) and not (a.modality == b.modality and retold(a, b)) and not _headline_plan(a, b):
         return False  # a guess ("could approach 30 million") is one fact only with the same guess told again
     if "future" in (a.predicate.tense, b.predicate.tense) and not _headline_plan(a, b):
         # a plan or a forecast ("will give three million euros") is one fact only when both
@@ -1068,6 +1089,11 @@ def _same_company(a: Frame, b: Frame) -> bool:
     """The parties and places one names are all among the other's (or one names none); a
     party named more or less fully is one ("Bozlak" and "Murat Bozlak")."""
     return _nested_names(a.about_keys, b.about_keys) and _nested({p.lower() for p in a.places}, {p.lower() for p in b.places})
+
+
+def _names_meet(a: Sequence[str], b: Sequence[str]) -> bool:
+    """A name of one is, word for word, within a name of the other ("kenyan" and "kenyan forces")."""
+    return any(set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in a for y in b)
 
 
 def _nested_names(a: Sequence[str], b: Sequence[str]) -> bool:
