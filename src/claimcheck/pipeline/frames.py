@@ -278,6 +278,8 @@ class FrameBuilder:
         measure = self.measure(q, qspan, noun, anchor)
         end = max(q.end, noun.idx + len(noun)) if noun is not None and noun.idx >= q.start and noun.i - qspan.end < 6 else q.end
         definite = measure.dimension == "count" and noun is not None and _definite_set(noun, qspan)
+        if definite and noun is not None:  # "the 17 people arrested": what was done to the set, as a modifier
+            measure.modifiers += [c.lower_ for c in noun.children if _bare_participle(c)]
         frame = self.frame(q.start, end, anchor, measure, q.quantity, head=head, definite=definite)
         if anchor is not None and noun is not None and anchor.i == noun.i and noun.pos_ == "NOUN":
             frame.predicate.lemma = _as_verb(noun)  # "three shot" tells what "two were shot" does
@@ -899,8 +901,14 @@ _NARROWING_DEPS = frozenset({"relcl", "acl", "prep", "appos"})
 
 def _definite_set(noun: Token, qspan: SpacySpan) -> bool:
     """A count of a set already named: "the two countries", "the council's 15 members" (a
-    determiner or possessor before the number), with nothing after the noun that narrows it."""
+    determiner or possessor before the number), with nothing after the noun that narrows it
+    but a bare participle, kept among its modifiers ("the 17 people arrested")."""
     before = [c for c in noun.children if c.i < qspan.start and c.dep_ in ("det", "poss")]
     if not any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in before):
         return False
-    return not any(c.dep_ in _NARROWING_DEPS and c.i > noun.i for c in noun.children)
+    return not any(c.dep_ in _NARROWING_DEPS and c.i > noun.i and not _bare_participle(c) for c in noun.children)
+
+
+def _bare_participle(token: Token) -> bool:
+    """A past participle right after a noun, alone: "the 17 people *arrested*"."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.i == token.head.i + 1 and not any(token.children)

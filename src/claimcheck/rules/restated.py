@@ -515,14 +515,23 @@ def same_set(a: Frame, b: Frame, sets: Sets = NO_SETS) -> bool:
     antecedents = sets.antecedents.get(later.id)
     return (
         later.definite
-        and (_same_counted_noun(a, b) or _same_toll_of(a, b))
+        and (_same_counted_noun(a, b) or _same_toll_of(a, b) or a.measure.noun == b.measure.noun and _told_again_as_done(later, earlier))
         and (not antecedents or earlier.id in antecedents)
-        and (mods == earlier_mods or mods < earlier_mods and not earlier.definite and not several)
+        and (mods == earlier_mods or mods < earlier_mods and not earlier.definite and not several or _told_again_as_done(later, earlier))
         and (not several or _same_verb_or_outcome(a, b))
         and not in_headline(a, b)
         and not earlier.cumulative
         and not later.cumulative
     )
+
+
+def _told_again_as_done(later: Frame, earlier: Frame) -> bool:
+    """The later count narrows the earlier's set only by what the earlier tells was done to it:
+    "2,300 families were evacuated" … "the 2,300 evacuated families", "police arrested 17
+    people" … "the 17 people arrested"."""
+    extra = set(later.measure.modifiers) - set(earlier.measure.modifiers)
+    done = (earlier.predicate.text or "").lower()
+    return bool(extra) and extra == {done} and set(later.measure.modifiers) - extra <= set(earlier.measure.modifiers)
 
 
 def _same_verb_or_outcome(a: Frame, b: Frame) -> bool:
