@@ -195,6 +195,17 @@ def verb_names_noun(a: Frame, b: Frame) -> bool:
     return False
 
 
+_KNOWN_BEFORE = re.compile(r"(?:\b(?:the|his|her|their|its)|'s)\s+$", re.I)
+
+
+def _told_as_known(f: Frame) -> bool:
+    """A value of a noun told as one the reader knows: "*the* 12-year sentence", "*her*
+    six-year term", "*Ortega's* 12-year sentence"."""
+    if f.measure.noun is None or f.sentence_span is None:
+        return False
+    return _KNOWN_BEFORE.search(f.sentence[: f.span.start - f.sentence_span.start]) is not None
+
+
 def headline_kin(a: str, b: str) -> bool:
     """Nouns a headline and its story use for one thing: "Port signs 25-year deal" / "a 25-year
     contract", "firms" / "companies" (``headline_noun_kinds`` in claims.json)."""
@@ -343,7 +354,7 @@ def same_parties(a: Frame, b: Frame) -> bool:
     """About the same actors, places and subject. A headline names fewer of them than its
     story, so it needs only to meet them; two statements in the body must name the same."""
     places_a, places_b = {p.lower() for p in a.places}, {p.lower() for p in b.places}
-    specific = specific_measure(a) and specific_measure(b)
+    specific = specific_measure(a) and specific_measure(b) or verb_names_noun(a, b) and any(_told_as_known(f) for f in (a, b))
     if a.subject and b.subject and a.subject != b.subject and not specific and not in_headline(a, b):
         return False  # "the Harbour index gained 9 points" / "the Mining index gained 17 points"
     if in_headline(a, b):
@@ -459,7 +470,7 @@ def same_fact(a: Frame, b: Frame, published: Optional[date] = None, sets: Sets =
         return False  # two conversions are one fact only as parts of one sentence told again
     if "speculative" in (a.modality, b.modality) and not (a.modality == b.modality and retold(a, b)) and not _headline_plan(a, b):
         return False  # a guess ("could approach 30 million") is one fact only with the same guess told again
-    if "future" in (a.predicate.tense, b.predicate.tense) and not _headline_plan(a, b):
+    if "future" in (a.predicate.tense, b.predicate.tense) and not _headline_plan(a, b) and not (verb_names_noun(a, b) and any(_told_as_known(f) for f in (a, b))):
         # a plan or a forecast ("will give three million euros") is one fact only when both
         # tell it ahead and in nearly the same words
         if a.predicate.tense != b.predicate.tense or not retold(a, b):
