@@ -216,7 +216,7 @@ class Measure(Record):
     modifiers: list[str] = Field(default_factory=list, description="Its modifiers, lower-case: 'civilian', 'north korean'.")
     unit: Optional[str] = Field(default=None, description="A currency (USD), unit (kilometre), 'percent', or duration unit (year).")
     per: Optional[str] = Field(
-        default=None, description="For a rate: what one unit of the value is for, lemmatized: 'share' in '$3.90 a share', 'barrel', 'hour'."
+        default=None, description="For a rate: what one unit of the value is for, lemmatized: 'share' in '41 cents a share', 'barrel', 'hour'."
     )
     text: Optional[str] = Field(default=None, description="What is measured, as written: 'North Korean troops'.")
 

@@ -21,7 +21,7 @@ EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "conj"})
 
 def is_clause_verb(token: "Token") -> bool:
     """A verb that heads a clause (not a participle used as an adjective, nor as a
-    preposition: "*including* 151 deaths", "*following* the vote")."""
+    preposition: "*including* 40 children", "*following* the vote")."""
     return token.pos_ in VERB_POS and token.dep_ not in ("amod", "prep")
 
 

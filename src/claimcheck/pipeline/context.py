@@ -195,12 +195,12 @@ class ClaimContext:
 
     def _change_started(self, timex: Timex) -> bool:
         """The time a change is measured from, not the time of the change: "fell 8 percent in
-        March *from a year earlier*"."""
+        March *from a year earlier*", "grew 3 percent *against a year before*"."""
         span = self.char_span(timex.start, timex.end)
         if span is None or span.start == 0:
             return False
         before = self.doc[span.start - 1]
-        return before.lower_ == "from" and is_change(before)
+        return before.lower_ in ("from", "against", "over") and is_change(before)
 
     def date_value(self, timex: Optional[Timex]) -> Optional[DateValue]:
         """The report record of a temporal expression, with the preposition that governs it

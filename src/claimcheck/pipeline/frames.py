@@ -213,11 +213,11 @@ class FrameBuilder:
         while prep.dep_ not in ("prep", "ROOT") and prep.head.i != prep.i and prep.i - first.i < 4:
             prep = prep.head
         if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep":
-            prep = prep.head.head  # "up 9 percent on last year's budget of 925 billion"
+            prep = prep.head.head  # "up 7 percent on last year's levy of 60 million"
         inside = start <= prep.idx < end  # the "than" of the figure's own hedge: "more than 40"
         if prep.dep_ == "prep" and prep.lower_ in COMPARING_PREPOSITIONS and not inside:
             # "from", "on" and "over" compare only after words of change ("rose to 7 from 5", "up
-            # 9 percent on last year's 120"): snow is cleared "from 5 runways"
+            # 7 percent on last year's 60 million"): snow is cleared "from 5 runways"
             cue = {prep.head.lemma_.lower(), *(c.lower_ for c in prep.head.children if c.dep_ == "advmod")}
             if prep.lower_ not in ("from", "on", "over"):
                 cue.add(prep.lower_)
@@ -738,7 +738,7 @@ def _phrase(token: Optional[Token]) -> Optional[str]:
     return token.doc[words[0].i : token.i + 1].text if words else token.text
 
 
-#: Words that make a sum a rate: "$3.90 *a* share", "12 euros *per* hour".
+#: Words that make a sum a rate: "41 cents *a* share", "12 euros *per* hour".
 RATE_WORDS = frozenset({"a", "an", "per"})
 
 
@@ -747,8 +747,8 @@ EACH_WORDS = frozenset({"each", "every"})
 
 
 def _rate_of(qspan: SpacySpan) -> Optional[str]:
-    """What one unit of a sum is for, when the sum is a rate: the *share* of "$3.90 a share",
-    the *barrel* of "62 dollars per barrel", the *point* of "each point is worth $60 million"."""
+    """What one unit of a sum is for, when the sum is a rate: the *share* of "41 cents a share",
+    the *barrel* of "62 dollars per barrel", the *game* of "each home game brings in 2 million euros"."""
     doc = qspan.doc
     i = qspan.end
     if i + 1 < len(doc) and doc[i].lower_ in RATE_WORDS and doc[i + 1].pos_ == "NOUN":

@@ -894,7 +894,7 @@ def find_quantities(doc: Doc) -> list[QuantityMention]:
     for i in sorted(cores):
         core = cores[i]
         if core.start < taken or blocked[core.start]:
-            continue  # a number of a date is no range's first number: "sentenced in 1995 to 15 years"
+            continue  # a number of a date is no range's first number: "jailed in 2009 to 12 years"
         expr = _build(doc, core, cores)
         taken = max(expr.end, max(c.end for c in expr.cores))
         if _skip(doc, expr, blocked):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -139,14 +139,14 @@ def comparable(f: Frame) -> bool:
     )
 
 
-#: A length of time told as the distance between two happenings: "nine days *after* the crash".
+#: A length of time told as the distance between two happenings: "eleven days *after* the landslide".
 _BETWEEN = re.compile(r"\s+(?:before|after|later|earlier)\b", re.I)
 
 
 def time_between(f: Frame) -> bool:
-    """A length of time told as the distance between two happenings ("nine days after the
-    crash", "a week later"): what the verb denies ("have found no survivors, nine days after
-    the crash") is not the distance."""
+    """A length of time told as the distance between two happenings ("eleven days after the
+    landslide", "a week later"): what the verb denies ("still do not know the cause, eleven
+    days after the landslide") is not the distance."""
     if f.measure.dimension != "duration" or f.sentence_span is None:
         return False
     return _BETWEEN.match(f.sentence, f.span.end - f.sentence_span.start) is not None
@@ -163,7 +163,7 @@ def same_measure(a: Frame, b: Frame) -> bool:
     """Both measure the same thing: dimension, unit kind, noun and its narrowing words."""
     ma, mb = a.measure, b.measure
     if ma.dimension != mb.dimension or ma.per != mb.per:
-        return False  # "$3.90 a share" is a rate, not the "$480 million" the company earned
+        return False  # "41 cents a share" is a rate, not the "$75 million" the company earned
     if ma.dimension == "money" and ma.unit != mb.unit:
         return False
     if ma.noun and mb.noun:
@@ -642,8 +642,8 @@ def in_breakdown(f: Frame, frames: Sequence[Frame]) -> bool:
         if g.part_of == f.id:
             continue  # "the nine passengers, three of whom were children": a part of it, told of the whole
         if g.measure.per != f.measure.per:
-            continue  # "earned $480 million, or $3.90 a share": the sum and its rate
-        if f.measure.dimension == "money":  # "earned $480 million on sales of $4.3 billion": two sums of two things
+            continue  # "earned $75 million, or 41 cents a share": the sum and its rate
+        if f.measure.dimension == "money":  # "earned $75 million on sales of $1.1 billion": two sums of two things
             same_kind = f.measure.noun == g.measure.noun
         else:
             same_kind = f.measure.noun in (None, "other") or g.measure.noun in (None, "other") or f.measure.noun == g.measure.noun
@@ -676,14 +676,10 @@ def retold_breakdowns(frames: Sequence[Frame], published: Optional[date] = None)
     three of which cross the country" told again as "six routes, three of which …". Both
     sentences must give the same kinds of figure in the same order; a pair is reported when
     its values cannot both hold (at most one pair per sentence told again)."""
-    by_sentence: dict[int, list[Frame]] = {}
-    for f in frames:
-        if comparable(f) and f.sentence_span is not None and f.converts is None:
-            by_sentence.setdefault(f.sentence_span.start, []).append(f)
-    sentences = [sorted(fs, key=lambda f: f.span.start) for _, fs in sorted(by_sentence.items())]
+    sentences = _by_sentence(frames, lambda f: comparable(f) and f.converts is None)
+    kinds = {id(fs): [(f.measure.dimension, f.measure.noun, tuple(sorted(f.measure.modifiers)), f.measure.unit, f.measure.per) for f in fs] for fs in sentences}
     for first, second in combinations(sentences, 2):
-        kinds = [[(f.measure.dimension, f.measure.noun, tuple(sorted(f.measure.modifiers)), f.measure.unit, f.measure.per) for f in fs] for fs in (first, second)]
-        if kinds[0] != kinds[1] or not told_word_for_word(first[0].sentence, second[0].sentence):
+        if kinds[id(first)] != kinds[id(second)] or not told_word_for_word(first[0].sentence, second[0].sentence):
             continue
         for a, b in zip(first, second):
             if (
@@ -693,6 +689,15 @@ def retold_breakdowns(frames: Sequence[Frame], published: Optional[date] = None)
             ):
                 yield a, b, kind
                 break
+
+
+def _by_sentence(frames: Sequence[Frame], keep: Callable[[Frame], bool]) -> list[list[Frame]]:
+    """The frames ``keep`` keeps, by sentence, in the order of the text."""
+    by_start: dict[int, list[Frame]] = {}
+    for f in frames:
+        if f.sentence_span is not None and keep(f):
+            by_start.setdefault(f.sentence_span.start, []).append(f)
+    return [sorted(fs, key=lambda f: f.span.start) for _, fs in sorted(by_start.items())]
 
 
 def told_word_for_word(a: str, b: str) -> bool:
@@ -970,7 +975,7 @@ class RestatedFigureConflict(Rule):
 
 #: Verbs too light to identify a happening by themselves ("was on May 3", "had talks on May 5").
 LIGHT_VERBS = frozenset({"be", "have", "do", "make", "take", "hold", "begin", "start", "continue", "end"})
-#: Prepositions of a day that ends or starts a stretch of time: "through Oct. 14", "since May 3".
+#: Prepositions of a day that ends or starts a stretch of time: "through March 4", "since May 3".
 BOUND_PREPOSITIONS = frozenset({"through", "until", "till", "since"})
 #: Words that tell of a happening again, or of one of a series: "met again on May 5", "the second time".
 SERIES_WORDS = re.compile(
@@ -992,7 +997,7 @@ _DATE_WORDS = re.compile(
 
 def restatable_date(f: Frame) -> bool:
     """A day the text writes out (month and day), on which something happened or is to
-    happen as the article tells it, or a bound of a stretch ("since May 3", "through Oct. 14",
+    happen as the article tells it, or a bound of a stretch ("since May 3", "through March 4",
     compared only in a sentence told again); not a range's end or a denial."""
     d = f.date
     return (
@@ -1018,16 +1023,14 @@ def retold_days(frames: Sequence[Frame]) -> Iterator[tuple[Frame, Frame]]:
     """Days of a sentence told again nearly word for word, paired in order, that differ:
     whatever the parse made of each copy's verb and subject, one sentence told twice gives
     one day for each thing it dates (neither telling of a happening again)."""
-    by_sentence: dict[int, list[Frame]] = {}
-    for f in frames:
+    def written_day(f: Frame) -> bool:
         d = f.date
-        if (
+        return (
             f.measure.dimension == "date" and d is not None and d.precision == "day" and d.range_role is None
-            and f.sentence_span is not None and re.search(r"\d", d.text) and re.search(r"[A-Za-z]", d.text)
-        ):
-            by_sentence.setdefault(f.sentence_span.start, []).append(f)
-    sentences = [sorted(fs, key=lambda f: f.span.start) for _, fs in sorted(by_sentence.items())]
-    for first, second in combinations(sentences, 2):
+            and re.search(r"\d", d.text) is not None and re.search(r"[A-Za-z]", d.text) is not None
+        )
+
+    for first, second in combinations(_by_sentence(frames, written_day), 2):
         if len(first) != len(second) or not retold(first[0], second[0], CLOSE_RETELLING) or series_apart(first[0], second[0]):
             continue
         for a, b in zip(first, second):
@@ -1090,7 +1093,7 @@ def same_dated_fact(a: Frame, b: Frame) -> bool:
     if series_apart(a, b) or not told_alike(a, b):
         return False
     if any(f.date is not None and f.date.preposition in BOUND_PREPOSITIONS for f in (a, b)):
-        # "through Oct. 14" and "through Oct. 19": the end of a stretch, one day only when the
+        # "through March 4" and "through March 1": the end of a stretch, one day only when the
         # sentence is told again nearly word for word
         return a.date.preposition == b.date.preposition and retold(a, b, CLOSE_RETELLING)  # type: ignore[union-attr]
     return retold(a, b)
@@ -1107,7 +1110,7 @@ def retold(a: Frame, b: Frame, overlap: float = 0.0) -> bool:
 
 def _same_company(a: Frame, b: Frame) -> bool:
     """The parties and places one names are all among the other's (or one names none); a
-    party named more or less fully is one ("Bozlak" and "Murat Bozlak")."""
+    party named more or less fully is one ("Haddad" and "Amira Haddad")."""
     return _nested_names(a.about_keys, b.about_keys) and _nested({p.lower() for p in a.places}, {p.lower() for p in b.places})
 
 
