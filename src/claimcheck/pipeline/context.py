@@ -41,7 +41,7 @@ from ..language.tense import reported_future
 from ..models import DateValue, Location, Source, Span, Speaker
 from ..temporal import Timex
 from ..textmap import doc_text, make_span, source_map, span_text
-from .quantities import is_change
+from .quantities import BASE_TIME_PREPOSITIONS, is_change
 from .quotes import QuoteMention
 from .sources import Attribution
 
@@ -200,7 +200,7 @@ class ClaimContext:
         if span is None or span.start == 0:
             return False
         before = self.doc[span.start - 1]
-        return before.lower_ in ("from", "against", "over") and is_change(before)
+        return before.lower_ in BASE_TIME_PREPOSITIONS and is_change(before)
 
     def date_value(self, timex: Optional[Timex]) -> Optional[DateValue]:
         """The report record of a temporal expression, with the preposition that governs it

@@ -46,7 +46,7 @@ from .context import (
     name_key,
 )
 from .parts import PartLinker, named_members
-from .quantities import QuantityMention
+from .quantities import COMPARING_PREPOSITIONS, QuantityMention
 
 #: Duration units of a TIMEX3 value, by letter ("P3Y"), and of a time value ("PT2H").
 DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
@@ -54,8 +54,6 @@ TIME_UNITS = {"H": "hour", "M": "minute", "S": "second"}
 _DURATION = re.compile(r"^P(?:(?P<n>\d+(?:\.\d+)?)(?P<u>[YMWD])|T(?P<tn>\d+(?:\.\d+)?)(?P<tu>[HMS]))$")
 #: Words that make a figure another set than one already given ("another 12", "a further 3", "10 more").
 EXTRA_WORDS = frozenset({"another", "further", "more", "additional", "other", "extra", "separate", "also"})
-#: Prepositions that bring in a value to compare with ("rose to 7 *from* 5", "up 9 percent *on* 120").
-COMPARING_PREPOSITIONS = frozenset({"from", "than", "against", "versus", "with", "on", "over"})
 #: Verbs and words that give a value for comparison ("up from 6.31 percent", "compared with 12").
 CHANGE_WORDS = frozenset({"up", "down", "rise", "fall", "increase", "decrease", "drop", "climb", "jump", "grow", "decline", "gain", "lose", "slip", "surge", "compare", "compared", "against", "versus", "than", "previous", "from"})
 #: A line of a table or list: "Injured: 4,877", "Turnout: 62 percent".

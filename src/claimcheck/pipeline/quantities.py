@@ -577,6 +577,14 @@ def _unit_at(doc: Doc, i: int) -> Optional[tuple[int, str]]:
     return _match_at(doc, i, "percent") or _match_at(doc, i, "unit") or _match_at(doc, i, "currency")
 
 
+#: Prepositions that bring in a value or a time to compare with ("rose to 7 *from* 5", "up 7
+#: percent *on* last year's 60 million", "grew 3 percent *against* a year before").
+COMPARING_PREPOSITIONS = frozenset({"from", "than", "against", "versus", "with", "on", "over"})
+#: Of those, the ones that bring in the time a change is measured from ("fell 8 percent *from*
+#: a year earlier"); "on" and "over" before a time date the change itself ("rose on Monday").
+BASE_TIME_PREPOSITIONS = frozenset({"from", "against", "versus"})
+
+
 def is_change(from_tok: Token) -> bool:
     """ "rose from 5 to 10", "fell 8 percent from a year earlier": the head of "from" is a
     change verb, so what follows is where the change started (not a range, not the time of
