@@ -7,8 +7,9 @@ import pytest
 pytestmark = pytest.mark.model
 
 
-def compared(nlp, text: str, words: str) -> bool:
-    return next(f for f in nlp(text)._.cc_frames if f.span.text.startswith(words)).compared
+def frame(nlp, text: str, words: str):
+    """The frame of ``text`` whose span starts with ``words``."""
+    return next(f for f in nlp(text)._.cc_frames if f.span.text.startswith(words))
 
 
 @pytest.mark.parametrize(
@@ -22,7 +23,7 @@ def compared(nlp, text: str, words: str) -> bool:
     ],
 )
 def test_a_value_given_to_measure_a_change_against(nlp, text, words, expected):
-    assert compared(nlp, text, words) is expected
+    assert frame(nlp, text, words).compared is expected
 
 
 @pytest.mark.parametrize(
@@ -35,5 +36,4 @@ def test_a_value_given_to_measure_a_change_against(nlp, text, words, expected):
     ],
 )
 def test_a_rate_names_what_one_unit_is_for(nlp, text, words, per):
-    frame = next(f for f in nlp(text)._.cc_frames if f.span.text.startswith(words))
-    assert frame.measure.per == per
+    assert frame(nlp, text, words).measure.per == per

@@ -72,7 +72,7 @@ def dated_verb(span: "Span") -> "Optional[Token]":
             return None
     verb = governing_verb(span)
     if verb is not None and any(t.dep_ == "prep" and t.lemma_.lower() in COMPARING_PARTICIPLES for t in _between(root, verb)):
-        return None  # "rose 5 percent compared with the same period *last year*": the time compared with
+        return None  # "exports climbed 12 percent compared with *last May*": the time compared with
     return verb
 
 
