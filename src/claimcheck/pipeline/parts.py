@@ -33,6 +33,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Dimensions whose values are parts of a total of the same dimension.
 PART_DIMENSIONS = frozenset({"count", "money"})
+#: Dimensions a list the text adds up may be in: "40 tonnes of coffee and 25 tonnes of cocoa, for a total of 65 tonnes".
+SUM_DIMENSIONS = PART_DIMENSIONS | {"mass", "length", "area", "volume"}
 #: Dimensions of a share.
 SHARE_DIMENSIONS = frozenset({"percent", "fraction"})
 #: Pronouns that stand for a total given before: "five of *them*", "two of *whom*", "among *them*", "*they* included".
@@ -64,6 +66,16 @@ HALF_GAP = re.compile(rf"\s+(?:of\s+)?{_DETERMINERS}\s+", re.I)
 #: A sentence that opens with its total: "*Of the* 3,000 voters, 1,200 …"; and what follows that total.
 FRONTED_OF = re.compile(rf"\s*of\s+(?:{_DETERMINERS}\s+)?", re.I)
 FRONTED_REST = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,4}\s*,\s*", re.I)
+#: Between the last item of a list and the total the text says it makes: "12 golds, eight
+#: silvers and 12 bronzes *for a total of* 32 medals", "$5 million in grants and $3 million in
+#: loans*, totaling* $8 million" (the last item's noun, up to four words, may come first).
+TOTAL_AFTER = re.compile(
+    r"(?:\s+[^\W\d][\w'’-]*){0,4}?\s*,?\s*(?:(?:(?:for|with|to\s+make|making|giving)\s+)?(?:a|the)\s+"
+    r"(?:combined\s+|grand\s+|overall\s+)?total\s+of|totall?ing|adding\s+up\s+to)\s+",
+    re.I,
+)
+#: Between two items of such a list: "12 golds*, *eight silvers* and *12 bronzes".
+ITEM_GAP = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,4}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 #: A share of its own whole that follows it: "40 percent *of* the vote".
 OWN_WHOLE = re.compile(r"\s*\)?\s*,?\s*(?:out\s+)?of\b", re.I)
 #: A share that is a change, not a part: "40 percent *more*", "*up* 12 percent".
@@ -156,6 +168,7 @@ class PartLinker:
         numeric = [f for f in frames if id(f) in self.tokens and f.converts is None]
         self.counts = [f for f in numeric if f.measure.dimension in PART_DIMENSIONS]
         self.shares = [f for f in numeric if f.measure.dimension in SHARE_DIMENSIONS]
+        self.summable = [f for f in numeric if f.measure.dimension in SUM_DIMENSIONS]
         self.at: dict[int, Frame] = {}  # token index of a figure's number → its frame
         for f in self.counts:
             for t in self.qspan(f):
@@ -168,6 +181,10 @@ class PartLinker:
         return self.tokens[id(f)][1]
 
     def link(self) -> None:
+        for f in self.summable:
+            if f.part_of is None and (summed := self.total_after(f)) is not None:
+                for item in summed[1]:
+                    item.part_of, item.exhaustive = summed[0].id, True
         for f in self.counts:
             if f.part_of is None:
                 self.link_part(f)
@@ -344,6 +361,38 @@ class PartLinker:
         complete = len(parts) == len(items) and not any(t.lemma_.lower() in ("other", "others") for t in items)
         return whole, parts, complete
 
+    def total_after(self, f: Frame) -> Optional[tuple[Frame, list[Frame]]]:
+        """A list the text itself adds up, its total last: "*12 golds*, *eight silvers* and *12
+        bronzes* for a total of 32 medals", "*$5 million* in grants and *$3 million* in loans,
+        totaling $8 million". ``f`` is the first item; returns the total and every item (two or
+        more, each with a figure of the total's dimension and unit, joined by commas and "and")."""
+        prev = self.prev_count(f, self.summable)
+        if prev is not None and ITEM_GAP.fullmatch(self.gap(prev, f)) and self.like(prev, f):
+            return None  # not the first item: the first one links the list
+        text = doc_text(self.doc)
+        items = [f]
+        while (nxt := self.next_count(items[-1], self.summable)) is not None:
+            gap = text[self.qspan(items[-1]).end_char : self.qspan(nxt).start_char]
+            if TOTAL_AFTER.fullmatch(gap):
+                fitting = all(self.like(item, nxt) and item.part_of is None for item in items)
+                nouns = {item.measure.noun for item in items}
+                if len(nouns) == 1 and None not in nouns and nxt.measure.noun not in (None, *nouns):
+                    return None  # "ten provinces, five provinces and six provinces totaling 30,000 people": what they hold
+                return (nxt, items) if len(items) >= 2 and fitting and not items[-1].compared else None
+            if not ITEM_GAP.fullmatch(gap) or not self.like(items[-1], nxt):
+                return None
+            items.append(nxt)
+        return None
+
+    def gap(self, a: Frame, b: Frame) -> str:
+        """The text between two figures."""
+        return doc_text(self.doc)[self.qspan(a).end_char : self.qspan(b).start_char]
+
+    @staticmethod
+    def like(a: Frame, b: Frame) -> bool:
+        """Two figures a sum can join: the same dimension, and for money the same currency."""
+        return a.measure.dimension == b.measure.dimension and a.measure.unit == b.measure.unit
+
     def after_comma(self, token: Token) -> bool:
         """Whether a comma (not a colon or a dash) comes right before ``token``'s phrase."""
         start = token.left_edge.i
@@ -426,16 +475,16 @@ class PartLinker:
                 return g if self.fits(part, g, said, referred=True) else None
         return None
 
-    def prev_count(self, f: Frame) -> Optional[Frame]:
-        """The figure right before ``f`` in its sentence."""
+    def prev_count(self, f: Frame, pool: Optional[list[Frame]] = None) -> Optional[Frame]:
+        """The figure right before ``f`` in its sentence (of ``pool``: counts and sums)."""
         qs = self.qspan(f)
-        earlier = [g for g in self.counts if self.qspan(g).end <= qs.start and self.qspan(g).sent.start == qs.sent.start]
+        earlier = [g for g in (self.counts if pool is None else pool) if self.qspan(g).end <= qs.start and self.qspan(g).sent.start == qs.sent.start]
         return max(earlier, key=lambda g: self.qspan(g).start) if earlier else None
 
-    def next_count(self, f: Frame) -> Optional[Frame]:
-        """The figure right after ``f`` in its sentence."""
+    def next_count(self, f: Frame, pool: Optional[list[Frame]] = None) -> Optional[Frame]:
+        """The figure right after ``f`` in its sentence (of ``pool``: counts and sums)."""
         qs = self.qspan(f)
-        later = [g for g in self.counts if self.qspan(g).start >= qs.end and self.qspan(g).sent.start == qs.sent.start]
+        later = [g for g in (self.counts if pool is None else pool) if self.qspan(g).start >= qs.end and self.qspan(g).sent.start == qs.sent.start]
         return min(later, key=lambda g: self.qspan(g).start) if later else None
 
     # -- shares ------------------------------------------------------------------------

@@ -338,7 +338,10 @@ class SumMismatch(Rule):
     A breakdown that gives all of it ("12 people: five soldiers, four police
     officers and two civilians"; "the 12 victims were …") must add up: a sum
     above the total is an error, a sum below it a warning (a part may have
-    been left out of the list). A single part above the total is CC203's.
+    been left out of the list). So must a list the text adds up itself, its
+    total last ("40 tonnes of coffee, 25 of cocoa and 10 of tea, for a total of
+    75 tonnes"; "…, totaling 12 defects"), in counts, money and measures. A
+    single part above the total is CC203's.
 
     ## Why is this bad?
     Either a part or the total is wrong, or the categories overlap without
