@@ -197,6 +197,8 @@ class FrameBuilder:
         if head is not None:
             words |= {c.lower_ for c in head.children if c.dep_ in ("det", "amod", "advmod") and not start <= c.idx < end}
             verb = governing_verb(head) if of_verb else None
+            if verb is not None and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == verb.i and head.i < verb.i:
+                verb = None  # "During their three-day summit, the ministers also agreed …": the scene, not what "also" adds
             if verb is not None:  # "also died", "other opposition parties won"
                 words |= {c.lower_ for c in verb.children if c.dep_ == "advmod" and not start <= c.idx < end}
                 for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -767,6 +769,8 @@ def _modifiers(token: Optional[Token]) -> list[str]:
         if c.ent_type_ in ("DATE", "TIME") or any(t.like_num for t in c.subtree) and c.dep_ != "prep":
             continue  # "a four-year term": the value itself is no modifier of what it measures
         if c.dep_ in ("amod", "compound", "nmod") and not c.like_num and c.pos_ != "NUM":
+            if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                continue  # "Rivals, allies sign two-year pact" parsed as one modifier of "pact": a clause, not a modifier
             words = [t.lower_ for t in c.subtree if not t.is_punct and not t.like_num]
             out.append(" ".join(words))
         elif c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "with"):  # "interest on 20-year loans"

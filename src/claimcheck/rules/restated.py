@@ -337,8 +337,11 @@ def same_predicate(a: Frame, b: Frame) -> bool:
 
 def _narrowing(modifiers: Sequence[str], owners: set[str]) -> set[str]:
     """The modifiers that narrow what is measured, not those that name a party to it: "Chile's"
-    or "with the city" in "a 20-year lease with the city", when the city is one of the actors."""
-    return {m for m in modifiers if m not in owners and m.split(" ", 1)[-1] not in owners}
+    or "with the city" in "a 20-year lease with the city", when the city is one of the actors;
+    nor a headline's clause the parse took for one ("Celtics, Morgan ink" of "Celtics, Morgan
+    ink two-year deal"), which names an actor by one of their names."""
+    names = {w for o in owners for w in o.split() if len(w) > 2}
+    return {m for m in modifiers if m not in owners and m.split(" ", 1)[-1] not in owners and not names & set(m.split())}
 
 
 def specific_measure(f: Frame) -> bool:
@@ -369,7 +372,7 @@ def same_parties(a: Frame, b: Frame) -> bool:
         if places_a and places_b and not places_a & places_b:
             return False
     elif specific:  # a sum, a length or a rank of one named thing: the parties must only meet
-        if a.about_keys and b.about_keys and not set(a.about_keys) & set(b.about_keys):
+        if a.about_keys and b.about_keys and not set(a.about_keys) & set(b.about_keys) and not _subjects_meet(a, b):
             return False
         if places_a and places_b and not places_a & places_b:
             return False
@@ -1118,6 +1121,15 @@ def _same_company(a: Frame, b: Frame) -> bool:
     """The parties and places one names are all among the other's (or one names none); a
     party named more or less fully is one ("Haddad" and "Amira Haddad")."""
     return _nested_names(a.about_keys, b.about_keys) and _nested({p.lower() for p in a.places}, {p.lower() for p in b.places})
+
+
+def _subjects_meet(a: Frame, b: Frame) -> bool:
+    """The two subjects meet word for word ("the ministers wrapped up a three-day meeting" /
+    "during their two-day meeting, the APEC ministers …"), whoever else each names; not for a
+    rank."""
+    if a.measure.dimension == "ordinal":
+        return False  # one person's ranks differ from one happening to the next: "his first goal" / "his second goal"
+    return a.subject is not None and b.subject is not None and _names_meet([a.subject], [b.subject])
 
 
 def _names_meet(a: Sequence[str], b: Sequence[str]) -> bool:
