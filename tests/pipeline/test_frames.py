@@ -19,3 +19,14 @@ def test_a_phrase_holding_a_counted_value_is_no_modifier_of_the_noun():
     pos = ["NOUN", "ADP", "ADV", "NUM", "NOUN", "ADP", "NOUN"]
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
     assert _modifiers(doc[0]) == ["with conditions"]
+
+
+def test_a_clause_parsed_as_a_modifier_narrows_nothing():
+    # "Rivals, allies sign new pact" with "sign" hung on "pact" as a modifier holding its own
+    # subjects: a headline's clause, not a kind of pact; "new" still narrows it
+    words = ["Rivals", ",", "allies", "sign", "new", "pact"]
+    heads = [3, 0, 3, 5, 5, 5]
+    deps = ["nsubj", "punct", "nsubj", "nmod", "amod", "ROOT"]
+    pos = ["NOUN", "PUNCT", "NOUN", "VERB", "ADJ", "NOUN"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+    assert _modifiers(doc[5]) == ["new"]
