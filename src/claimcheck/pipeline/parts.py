@@ -66,16 +66,19 @@ HALF_GAP = re.compile(rf"\s+(?:of\s+)?{_DETERMINERS}\s+", re.I)
 #: A sentence that opens with its total: "*Of the* 3,000 voters, 1,200 …"; and what follows that total.
 FRONTED_OF = re.compile(rf"\s*of\s+(?:{_DETERMINERS}\s+)?", re.I)
 FRONTED_REST = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,4}\s*,\s*", re.I)
-#: Between the last item of a list and the total the text says it makes: "12 golds, eight
-#: silvers and 12 bronzes *for a total of* 32 medals", "$5 million in grants and $3 million in
-#: loans*, totaling* $8 million" (the last item's noun, up to four words, may come first).
+#: Between the last item of a list and the total the text says it makes: "three cracked beams,
+#: two loose cables and four rusted bolts*, for a total of* nine defects", "$5 million in grants
+#: and $3 million in loans*, totaling* $8 million" (the last item's noun, up to four words, may
+#: come first).
 TOTAL_AFTER = re.compile(
     r"(?:\s+[^\W\d][\w'’-]*){0,4}?\s*,?\s*(?:(?:(?:for|with|to\s+make|making|giving)\s+)?(?:a|the)\s+"
     r"(?:combined\s+|grand\s+|overall\s+)?total\s+of|totall?ing|adding\s+up\s+to)\s+",
     re.I,
 )
-#: Between two items of such a list: "12 golds*, *eight silvers* and *12 bronzes".
+#: Between two items of such a list: "three cracked beams*, *two loose cables* and *four rusted bolts".
 ITEM_GAP = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,4}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+#: What a text that adds up a list must say somewhere (the lists are looked for only then).
+SUM_WORDS = re.compile(r"total|adding\s+up", re.I)
 #: A share of its own whole that follows it: "40 percent *of* the vote".
 OWN_WHOLE = re.compile(r"\s*\)?\s*,?\s*(?:out\s+)?of\b", re.I)
 #: A share that is a change, not a part: "40 percent *more*", "*up* 12 percent".
@@ -181,7 +184,8 @@ class PartLinker:
         return self.tokens[id(f)][1]
 
     def link(self) -> None:
-        for f in self.summable:
+        adds_up = SUM_WORDS.search(doc_text(self.doc)) is not None
+        for f in self.summable if adds_up else ():
             if f.part_of is None and (summed := self.total_after(f)) is not None:
                 for item in summed[1]:
                     item.part_of, item.exhaustive = summed[0].id, True
@@ -362,22 +366,21 @@ class PartLinker:
         return whole, parts, complete
 
     def total_after(self, f: Frame) -> Optional[tuple[Frame, list[Frame]]]:
-        """A list the text itself adds up, its total last: "*12 golds*, *eight silvers* and *12
-        bronzes* for a total of 32 medals", "*$5 million* in grants and *$3 million* in loans,
-        totaling $8 million". ``f`` is the first item; returns the total and every item (two or
+        """A list the text itself adds up, its total last: "*three cracked beams*, *two loose
+        cables* and *four rusted bolts*, for a total of nine defects", "*$5 million* in grants
+        and *$3 million* in loans, totaling $8 million". ``f`` is the first item; returns the total and every item (two or
         more, each with a figure of the total's dimension and unit, joined by commas and "and")."""
         prev = self.prev_count(f, self.summable)
         if prev is not None and ITEM_GAP.fullmatch(self.gap(prev, f)) and self.like(prev, f):
             return None  # not the first item: the first one links the list
-        text = doc_text(self.doc)
         items = [f]
         while (nxt := self.next_count(items[-1], self.summable)) is not None:
-            gap = text[self.qspan(items[-1]).end_char : self.qspan(nxt).start_char]
+            gap = self.gap(items[-1], nxt)
             if TOTAL_AFTER.fullmatch(gap):
                 fitting = all(self.like(item, nxt) and item.part_of is None for item in items)
                 nouns = {item.measure.noun for item in items}
                 if len(nouns) == 1 and None not in nouns and nxt.measure.noun not in (None, *nouns):
-                    return None  # "ten provinces, five provinces and six provinces totaling 30,000 people": what they hold
+                    return None  # "volunteers from four towns, two towns and three towns totaling 900 people": what they hold
                 return (nxt, items) if len(items) >= 2 and fitting and not items[-1].compared else None
             if not ITEM_GAP.fullmatch(gap) or not self.like(items[-1], nxt):
                 return None
@@ -390,7 +393,7 @@ class PartLinker:
 
     @staticmethod
     def like(a: Frame, b: Frame) -> bool:
-        """Two figures a sum can join: the same dimension, and for money the same currency."""
+        """Two figures a sum can join: the same dimension and unit (currency, tonnes, …)."""
         return a.measure.dimension == b.measure.dimension and a.measure.unit == b.measure.unit
 
     def after_comma(self, token: Token) -> bool:

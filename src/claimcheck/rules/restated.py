@@ -1124,9 +1124,8 @@ def _same_company(a: Frame, b: Frame) -> bool:
 
 
 def _subjects_meet(a: Frame, b: Frame) -> bool:
-    """The two subjects meet word for word ("the ministers wrapped up a three-day meeting" /
-    "during their two-day meeting, the APEC ministers …"), whoever else each names; not for a
-    rank."""
+    """The two subjects meet word for word ("the judges closed a four-day hearing" / "in their
+    three-day hearing, the appeal judges …"), whoever else each names; not for a rank."""
     if a.measure.dimension == "ordinal":
         return False  # one person's ranks differ from one happening to the next: "his first goal" / "his second goal"
     return a.subject is not None and b.subject is not None and _names_meet([a.subject], [b.subject])
