@@ -236,3 +236,20 @@ def test_one_arrest_dated_twice_of_a_party_named_more_or_less_fully():
     assert same_dated_fact(first, second)
     stranger = second.model_copy(update={"about_keys": ["karim"]})
     assert not same_dated_fact(first, stranger)
+
+
+@pytest.mark.parametrize(
+    "floor,figure,far",
+    [
+        (qty(6000, hedge="more than", low=6000, low_inclusive=False), qty(9000), True),
+        (qty(6000, hedge="more than", low=6000, low_inclusive=False), qty(7000), False),  # within a quarter
+        (qty(1000, hedge="over", low=1000, low_inclusive=False), qty(1700), False),  # less than a step of 1,000
+        (qty(15, hedge="more than", low=15, low_inclusive=False), qty(20), True),
+        (qty(6000, hedge="at least", low=6000), qty(9000), False),  # a closed floor leaves room
+        (qty(6000, hedge="more than", low=6000, low_inclusive=False), qty(9000, approximate=True, hedge="about"), False),
+    ],
+)
+def test_an_open_floor_far_below_a_figure(floor, figure, far):
+    from claimcheck.rules.restated import floor_far_below
+
+    assert floor_far_below(floor, figure) is far

@@ -32,6 +32,9 @@ from .helpers import gap_days, interval
 APPROXIMATE_SLACK = 0.15
 #: A round number ("10,000") may stand for a value this share away from it, at most.
 ROUNDING_SLACK = 0.1
+#: A floor ("more than 60,000") told of a figure at least this many times it is too low to be
+#: that figure's floor, when the figure is also a step of the floor's rounding above it.
+FLOOR_RATIO = 1.25
 #: Dimensions whose frames can restate one fact.
 RESTATABLE = frozenset({"count", "money", "percent", "fraction", "length", "area", "volume", "mass", "speed",
                         "temperature", "duration", "ordinal", "times"})
@@ -89,6 +92,24 @@ def rounding_slack(value: float) -> float:
     n = int(abs(value))
     zeros = len(str(n)) - len(str(n).rstrip("0"))
     return min(10**zeros / 2 if zeros else 0.0, abs(value) * ROUNDING_SLACK)
+
+
+def floor_far_below(floor: Quantity, figure: Quantity) -> bool:
+    """A floor told of a figure well above it: "more than 60,000" and "78,000".
+
+    A writer who knows a figure gives the round number just under it ("more than
+    70,000" for 78,000), so a floor a whole step of its rounding and a quarter
+    below a plain figure is not that figure's floor. Only an open floor ("more
+    than", "over") says so; "at least 15" is a bound that any later count may pass."""
+    lo = floor.low
+    if not floor.hedge or lo is None or floor.high is not None or floor.low_inclusive or lo <= 0:
+        return False
+    v = figure.value
+    if v is None or figure.hedge or figure.approximate or (figure.low not in (None, v)) or (figure.high not in (None, v)):
+        return False
+    n = int(lo) if float(lo).is_integer() else 0
+    step = 10 ** (len(str(n)) - len(str(n).rstrip("0"))) if n else 1
+    return v >= lo + step and v >= lo * FLOOR_RATIO
 
 
 def disjoint(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool]) -> bool:
@@ -795,6 +816,8 @@ def conflict(a: Frame, b: Frame) -> Optional[str]:
             return None  # a headline drops the hedge: "40,000 enrolled" / "more than 40,000"
         hedged = bool(qa.hedge) and bool(qb.hedge)
         return "hedge" if hedged and qa.value == qb.value else "values"
+    if floor_far_below(qa, qb) or floor_far_below(qb, qa):
+        return "values"
     oa, ob = a.predicate.outcome, b.predicate.outcome
     if oa and ob and oa != ob and qa.value is not None and qa.value == qb.value:
         return "outcome"
@@ -811,7 +834,9 @@ class RestatedFigureConflict(Rule):
     (the same thing measured, said of the same thing, about the same people and
     places, at the same time, on the same word) and their values cannot both
     hold, it reports the second. Hedges are bounds: "over 1,000" and "nearly
-    1,000" conflict, "about 30" and "32" do not. Running tolls that rise, values
+    1,000" conflict, "about 30" and "32" do not; an open floor well below a
+    figure is no floor of it ("more than 6,000" and "9,000": a writer who knew
+    9,000 would say "more than 8,000"), while "at least" leaves room. Running tolls that rise, values
     from different sources or for different times, and figures in one sentence
     (a comparison or a correction) are left alone; a part told of the whole
     ("the seven passengers, three of whom were children") leaves the whole a
