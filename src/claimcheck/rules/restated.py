@@ -346,9 +346,12 @@ def same_predicate(a: Frame, b: Frame) -> bool:
     if headline and a.measure.noun and a.measure.noun not in GENERIC_NOUNS and a.measure.modifiers:
         # "Kenya holds 8 suspected Somali pirates" / "… detaining 8 suspected Somali pirates":
         # a headline names the same narrowly described things in other words; a nationality
-        # may move from modifier to owner ("Canadian wheat exports" / "Canada's wheat exports")
+        # may move from modifier to owner ("Canadian wheat exports" / "Canada's wheat exports");
+        # the story may narrow what the headline names further ("state-owned firms" / "state-owned
+        # industrial companies"), never the other way
         owners = set(a.about_keys) | set(b.about_keys)
-        return _narrowing(a.measure.modifiers, owners) == _narrowing(b.measure.modifiers, owners)
+        head, story = (a, b) if is_head(a) else (b, a)
+        return _narrowing(head.measure.modifiers, owners) <= _narrowing(story.measure.modifiers, owners)
     if a.measure.dimension in ("money", "duration", "ordinal", "length", "area", "volume", "mass") and a.measure.noun and a.measure.noun not in GENERIC_NOUNS:
         return True
     if verb_names_noun(a, b):
