@@ -398,7 +398,7 @@ class ClaimContext:
     def casualty_outcome(self, head: Token, anchor: Token) -> Optional[str]:
         """killed / wounded / killed_or_wounded / … from the words governing ``head``."""
         table = outcome_of_word()
-        if head.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.head.children):
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in table and any(c.dep_ == "dobj" for c in head.head.children):
             return None  # "two car bombs killed 14": what is counted did the harm its verb's object suffered
         found: list[str] = []
         # the figure's own words first ("40 dead", "the wounded"), then what completes its verb

@@ -273,6 +273,8 @@ class FrameBuilder:
             return None  # "a 22-ball innings", "the 15-member council": a kind of thing, not a count
         head = noun if noun is not None else qspan.root
         anchor = (figure_predicate(noun) if noun is not None else None) or governing_verb(head)
+        if _partitive_whole(qspan):
+            anchor = None  # "won 58 of the 100 seats": the party won 58, not the 100 the parliament has
         if noun is not None and _verbless_toll(qspan, noun, q.quantity) and (anchor is None or region_of(self.doc, q.start) == "headline"):
             anchor = noun  # a headline's verbless "four dead", "12 hurt", "three shot": the word after the figure tells it
         measure = self.measure(q, qspan, noun, anchor)
@@ -625,6 +627,19 @@ def _explicit(t: Timex) -> bool:
     return t.type == "DATE" and not t.relative and t.begin is not None and t.precision in ("year", "month", "day", "season", "quarter", "half")
 
 
+def _partitive_whole(qspan: SpacySpan) -> bool:
+    """The whole of a part told with its number: "58 *of the 100* seats", "three out of 10"."""
+    doc, i = qspan.doc, qspan.start - 1
+    if i >= 0 and doc[i].lower_ in ("the", "its", "their"):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    i -= 1
+    if doc[i].lower_ == "out" and i > 0:
+        i -= 1
+    return doc[i].like_num
+
+
 def _classifier(qspan: SpacySpan, noun: Token) -> bool:
     """A number hyphened to its noun that modifies another noun: "a *22-ball* innings"."""
     joined = noun.i == qspan.end + 1 and qspan.doc[qspan.end].text == "-"
@@ -905,7 +920,8 @@ def _definite_set(noun: Token, qspan: SpacySpan) -> bool:
     """A count of a set already named: "the two countries", "the council's 15 members" (a
     determiner or possessor before the number), with nothing after the noun that narrows it
     but a bare participle, kept among its modifiers ("the 17 people arrested")."""
-    before = [c for c in noun.children if c.i < qspan.start and c.dep_ in ("det", "poss")]
+    # the parser may hang the determiner on the number: "the 23 dead", "the 40 injured"
+    before = [c for t in (noun, *qspan) for c in t.children if c.i < qspan.start and c.dep_ in ("det", "poss")]
     if not any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in before):
         return False
     return not any(c.dep_ in _NARROWING_DEPS and c.i > noun.i and not _bare_participle(c) for c in noun.children)

@@ -857,7 +857,10 @@ def counted_noun(doc: Doc, expr_end: int, last: Token) -> Optional[Token]:
         for child in of.children:
             if child.dep_ == "pobj" and child.pos_ in ("NOUN", "PROPN"):
                 return child
-        return _noun_run(doc, expr_end + 1)
+        after = expr_end + 1
+        if after < len(doc) and doc[after].like_num:
+            after += 1  # "64 of 100 seats": what the whole counts, the part counts too
+        return _noun_run(doc, after)
     head = last.head
     between = doc[expr_end : head.i] if head.i >= expr_end else None
     if (

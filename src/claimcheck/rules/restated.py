@@ -296,6 +296,13 @@ def _same_doing(a: Frame, b: Frame, loose: bool = False) -> bool:
     return bool(a.about_keys) and set(a.about_keys) == set(b.about_keys)
 
 
+def _parties_dropped(a: Frame, b: Frame) -> bool:
+    """A count told again without the parties it first named, of the same named thing with the
+    same verb or outcome: "an explosion at the Karaganda mine killed 12 miners" … "12 miners
+    died in the blast"."""
+    return (not a.about_keys or not b.about_keys) and _same_counted_noun(a, b) and _same_verb_or_outcome(a, b)
+
+
 def _same_counted_noun(a: Frame, b: Frame) -> bool:
     """Both count the same named thing (not people or things in general)."""
     noun = a.measure.noun
@@ -340,9 +347,10 @@ def same_predicate(a: Frame, b: Frame) -> bool:
     if pa.outcome or pb.outcome:
         if not (pa.outcome and pb.outcome) or not (pa.outcome == pb.outcome or "killed_or_wounded" in (pa.outcome, pb.outcome)):
             return False
-        # a headline tells a toll in its own words ("Quake kills 45" / "45 people died"); in the
-        # body, one fact is told with the same verb
-        return headline or pa.lemma == pb.lemma
+        # a headline tells a toll in its own words ("Quake kills 45" / "45 people died"); so may
+        # the body, of the same people counted with the same noun ("killing nine people" /
+        # "nine people had died"); otherwise one fact is told with the same verb
+        return headline or pa.lemma == pb.lemma or pa.outcome == pb.outcome and a.measure.noun is not None and a.measure.noun == b.measure.noun
     if headline and a.measure.noun and a.measure.noun not in GENERIC_NOUNS and a.measure.modifiers:
         # "Kenya holds 8 suspected Somali pirates" / "… detaining 8 suspected Somali pirates":
         # a headline names the same narrowly described things in other words; a nationality
@@ -391,8 +399,9 @@ def same_parties(a: Frame, b: Frame) -> bool:
     if a.subject and b.subject and a.subject != b.subject and not specific and not in_headline(a, b):
         return False  # "the Harbour index gained 9 points" / "the Mining index gained 17 points"
     if in_headline(a, b):
-        if a.about_keys and b.about_keys and not _names_meet(a.about_keys, b.about_keys):
-            return False  # "Kenya arrests 14" / "Kenyan police arrested 14": the parties meet
+        if a.about_keys and b.about_keys and not _names_meet([*a.about_keys, *places_a], [*b.about_keys, *places_b]):
+            return False  # "Kenya arrests 14" / "Kenyan police arrested 14": the parties meet (a
+            # place may name one: "Saxony vote" / "the election in Saxony")
         if places_a and places_b and not places_a & places_b:
             return False
     elif specific:  # a sum, a length or a rank of one named thing: the parties must only meet
@@ -400,7 +409,7 @@ def same_parties(a: Frame, b: Frame) -> bool:
             return False
         if places_a and places_b and not places_a & places_b:
             return False
-    elif set(a.about_keys) != set(b.about_keys) or places_a != places_b or set(a.measure.modifiers) != set(b.measure.modifiers):
+    elif (set(a.about_keys) != set(b.about_keys) and not _parties_dropped(a, b)) or places_a != places_b or set(a.measure.modifiers) != set(b.measure.modifiers):
         return False  # two counts in the body are one fact only about the very same parties
     if a.measure.dimension in ("ordinal", "times") and not (a.about_keys and b.about_keys and a.predicate.lemma == b.predicate.lemma):
         return False
@@ -574,8 +583,16 @@ def _told_again_as_done(later: Frame, earlier: Frame) -> bool:
     "2,300 families were evacuated" … "the 2,300 evacuated families", "police arrested 17
     people" … "the 17 people arrested"."""
     extra = set(later.measure.modifiers) - set(earlier.measure.modifiers)
-    done = (earlier.predicate.text or "").lower()
-    return bool(extra) and extra == {done} and set(later.measure.modifiers) - extra <= set(earlier.measure.modifiers)
+    return len(extra) == 1 and _tells_doing(next(iter(extra)), earlier) and set(later.measure.modifiers) - extra <= set(earlier.measure.modifiers)
+
+
+def _tells_doing(word: str, f: Frame) -> bool:
+    """``word`` is a form of the frame's verb: "arrested" of "arrested", "closed" of "closing"."""
+    done, lemma = (f.predicate.text or "").lower(), f.predicate.lemma or ""
+    if word == done:
+        return True
+    stem = lemma[: max(3, len(lemma) - 1)]
+    return len(lemma) > 2 and " " not in word and word.startswith(stem) and len(word) - len(lemma) <= 3
 
 
 def _same_verb_or_outcome(a: Frame, b: Frame) -> bool:
@@ -584,13 +601,12 @@ def _same_verb_or_outcome(a: Frame, b: Frame) -> bool:
 
 def _same_toll_of(a: Frame, b: Frame) -> bool:
     """Both count people in general with the same outcome: "six people were killed" … "the six
-    people were killed"."""
-    noun = a.measure.noun
+    people were killed", "killing 23 people" … "the 23 dead" (a count named by what befell it)."""
+    nouns = {a.measure.noun, b.measure.noun}
     return (
         a.measure.dimension == b.measure.dimension == "count"
-        and noun is not None
-        and noun == b.measure.noun
-        and noun in GENERIC_NOUNS
+        and nouns - {None} <= GENERIC_NOUNS
+        and len(nouns - {None}) == 1
         and a.predicate.outcome is not None
         and a.predicate.outcome == b.predicate.outcome
     )
@@ -624,12 +640,27 @@ def one_set_each(frames: list[Frame], every: Sequence[Frame]) -> tuple[list[Fram
         for f in out
         if f.definite and _body_count(f)
     }
+    for f in out:  # "the 19 dead": a toll counted before with its value
+        if f.definite and _body_toll(f) and f.measure.noun is None:
+            antecedents[f.id] = frozenset(
+                e.id for e in every
+                if _body_toll(e) and e.span.start < f.span.start and e.predicate.outcome == f.predicate.outcome
+                and e.quantity.value == f.quantity.value  # type: ignore[union-attr]
+            )
     several = frozenset(noun for noun, counts in values.items() if _several_sets(counts))
     return out, Sets(several, antecedents)
 
 
 def _several_sets(counts: Counter) -> bool:
     return len(counts) > 2 or len(counts) == 2 and min(counts.values()) > 1
+
+
+def _body_toll(f: Frame) -> bool:
+    """A count of people in general (or of no noun) by what befell them, in the body."""
+    return (
+        f.measure.dimension == "count" and f.predicate.outcome is not None and f.quantity is not None
+        and f.where.part == "body" and (f.measure.noun is None or f.measure.noun in GENERIC_NOUNS)
+    )
 
 
 def _body_count(f: Frame) -> bool:
@@ -854,7 +885,11 @@ class RestatedFigureConflict(Rule):
     again ("the five universities") is the set counted before, whatever is told
     of it, unless the article counts several sets of that thing; it may drop
     the modifiers of the count that brought it in ("four fishing boats" … "the
-    five boats"). A share of a change told with a noun ("a 6 percent revenue
+    five boats"), or be named by what befell it ("killing 17 people" … "the 17
+    dead"). A count told again may drop the parties it first named, with the
+    same verb or the same outcome ("an explosion at the Karaganda mine killed 12
+    miners" … "12 miners died in the blast"). In "58 of the 100 seats" only the
+    part is what the verb tells; the whole is the size of the set. A share of a change told with a noun ("a 6 percent revenue
     rise") states what the verb does ("revenue rose 6 percent"). A sentence
     told again nearly word for word states one figure: a running total, a
     price, a guess, a figure after "meanwhile", one said of no one named. In
