@@ -289,3 +289,15 @@ def test_timexes_from_the_dates_component_are_skipped(timexes, expected):
 @pytest.mark.parametrize("role", ["approximate", "almost", "more_than", "at_least", "less_than", "at_most"])
 def test_lexicon_has_every_hedge_role(role):
     assert lexicon().hedges[role]
+
+
+@pytest.mark.parametrize(
+    "text,surface,noun",
+    [
+        ("The coalition took 41 of 75 seats in the regional vote.", "41", "seats"),
+        ("Inspectors failed 9 of 30 restaurants on the high street.", "9", "restaurants"),
+        ("Inspectors failed 9 of the 30 restaurants on the high street.", "9", "restaurants"),
+    ],
+)
+def test_a_part_counts_what_its_whole_counts(nlp, text, surface, noun):
+    assert only(nlp, text, surface).quantity.noun == noun
