@@ -293,6 +293,8 @@ def _same_doing(a: Frame, b: Frame, loose: bool = False) -> bool:
             return True
     if loose and any(is_head(f) and f.subject is None and not f.about_keys for f in (a, b)):
         return True  # a headline in the passive names no one: "5,000 tonnes to be shipped"
+    if loose and _headline_subject_in_story(a, b):
+        return True  # "Former mayor jailed for seven years" / "sentenced former mayor Ion Vasile to …"
     return bool(a.about_keys) and set(a.about_keys) == set(b.about_keys)
 
 
@@ -301,6 +303,19 @@ def _parties_dropped(a: Frame, b: Frame) -> bool:
     same verb or outcome: "an explosion at the Karaganda mine killed 12 miners" … "12 miners
     died in the blast"."""
     return (not a.about_keys or not b.about_keys) and _same_counted_noun(a, b) and _same_verb_or_outcome(a, b)
+
+
+def _headline_subject_in_story(a: Frame, b: Frame) -> bool:
+    """The headline's subject is named, word for word, in the story's sentence, whatever role it
+    has there (a headline in the passive makes the one acted on its subject)."""
+    if is_head(a) == is_head(b):
+        return False
+    head, body = (a, b) if is_head(a) else (b, a)
+    if head.subject is None:
+        return False
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", body.sentence.lower())}
+    wanted = {w.rstrip("s") for w in head.subject.split() if len(w) > 2}
+    return bool(wanted) and wanted <= words
 
 
 def _same_counted_noun(a: Frame, b: Frame) -> bool:
@@ -903,7 +918,8 @@ class RestatedFigureConflict(Rule):
     that lists too ("6 climbers, two guides rescued") is compared item by item
     with its story's list. A headline may tell the doing with another verb of its
     kind ("Police detain 14" / "police arrested 14") and a toll without a verb
-    ("six dead"); a story's plan told as reported speech ("said it would cut 800
+    ("six dead"); its subject may be the one the story's verb acts on ("Former
+    judge jailed" / "sentenced former judge Amos Kiprop"); a story's plan told as reported speech ("said it would cut 800
     jobs") is the headline's plan. A length of time told by its verb and then by
     its noun ("banned for two years" / "the three-year ban") is one length. A
     source named more or less fully ("the ministry" / "a health ministry
