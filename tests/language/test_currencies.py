@@ -34,3 +34,13 @@ def test_funds_and_metals_are_left_out_but_not_the_cfa_francs():
 
 def test_words_split_as_the_tokenizer_splits_them():
     assert words_of("Bosnia-Herzegovina Convertible Marks") == ("bosnia", "-", "herzegovina", "convertible", "marks")
+
+
+def test_a_lexicon_word_names_its_currency_in_either_number():
+    from claimcheck.language.currencies import other_numbers
+    from claimcheck.pipeline.quantities import _phrases
+
+    assert "shilling" in other_numbers()["shillings"] and "rupees" in other_numbers()["rupee"]
+    table = _phrases()
+    for one, many in (("shilling", "shillings"), ("rouble", "roubles"), ("dollar", "dollars")):
+        assert table[("currency", one)] == table[("currency", many)]

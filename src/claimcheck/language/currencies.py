@@ -5,7 +5,8 @@ A name is matched token by token after the number ("300 million *Zambian kwacha*
 "12 billion *Hong Kong dollars*"). Three tiers, the first that names a phrase wins:
 
 1. the quantities lexicon's own ``currency_words`` (the usual reading in news copy:
-   "dollars" is USD, "yuan" CNY);
+   "dollars" is USD, "yuan" CNY), each in either grammatical number as CLDR spells it
+   ("shillings" is KES, so is "a 3 billion shilling budget");
 2. CLDR's English names of each currency, singular and plural ("Iraqi dinars": IQD,
    "Lithuanian litas": LTL); a current currency's name wins over a former one's;
 3. the last word of those names alone ("ringgit": MYR, "tolars": SIT) when it names one
@@ -52,6 +53,18 @@ def _cldr_names() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], .
         if one_words and many_words:
             out.append((code, one_words, many_words, former))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def other_numbers() -> dict[str, frozenset[str]]:
+    """A currency word → the same word in the other grammatical number, as CLDR spells the two
+    ("shilling" ↔ "shillings", "yen" ↔ "yen"): a lexicon's reading of one holds for the other."""
+    out: dict[str, set[str]] = {}
+    for _, one, many, _ in _cldr_names():
+        if one[-1] != many[-1]:
+            out.setdefault(one[-1], set()).add(many[-1])
+            out.setdefault(many[-1], set()).add(one[-1])
+    return {word: frozenset(others) for word, others in out.items()}
 
 
 def currency_names(homographs: Iterable[str] = ()) -> dict[tuple[str, ...], str]:

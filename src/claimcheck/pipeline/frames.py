@@ -297,7 +297,7 @@ class FrameBuilder:
         if q.kind == "money":
             owner = money_purpose_noun(qspan)
             return Measure(dimension="money", noun=_lemma(owner), unit=q.quantity.unit, text=money_purpose(qspan),
-                           modifiers=_modifiers(owner), per=_rate_of(qspan))
+                           modifiers=_modifiers(owner, qspan), per=_rate_of(qspan))
         if q.kind in ("percent", "fraction"):
             whole = self._share_of(qspan, anchor)
             return Measure(dimension=q.kind, noun=_lemma(whole), unit=q.quantity.unit or ("percent" if q.kind == "percent" else None),
@@ -775,12 +775,15 @@ def _rate_of(qspan: SpacySpan) -> Optional[str]:
     return None
 
 
-def _modifiers(token: Optional[Token]) -> list[str]:
-    """The words that narrow what a noun counts: "civilian", "north korean", "police"."""
+def _modifiers(token: Optional[Token], value: Optional[SpacySpan] = None) -> list[str]:
+    """The words that narrow what a noun counts: "civilian", "north korean", "police" (never
+    a word of the ``value`` itself: "shilling" of "a 3 billion shilling plan")."""
     if token is None:
         return []
     out = []
     for c in token.children:
+        if value is not None and value.start <= c.i < value.end:
+            continue
         if c.ent_type_ in ("DATE", "TIME") or any(t.like_num for t in c.subtree) and c.dep_ != "prep":
             continue  # "a four-year term": the value itself is no modifier of what it measures
         if c.dep_ in ("amod", "compound", "nmod") and not c.like_num and c.pos_ != "NUM":

@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .. import lexicons
-from ..language.currencies import currency_names
+from ..language.currencies import currency_names, other_numbers
 from ..language.numbers import WORD_SCALES, digit_value, words_value
 from ..language.numbers import lexicon as numlex
 from ..language.reference import stated_age
@@ -167,6 +167,12 @@ def _phrases() -> dict[tuple[str, ...], tuple[str, str]]:
         table[("vague",) + tuple(word.split())] = ("vague", word)
     for word, code in lex.currency_words.items():
         table[("currency",) + tuple(word.split())] = ("currency", code)
+    numbers = other_numbers()
+    for word, code in lex.currency_words.items():  # "shillings" read as KES: "a 3 billion shilling budget" too
+        if " " not in word:
+            for other in numbers.get(word, ()):
+                if other not in lex.currency_homographs:
+                    table.setdefault(("currency", other), ("currency", code))
     for words, code in currency_names(lex.currency_homographs).items():  # CLDR's names, after the lexicon's
         table.setdefault(("currency", *words), ("currency", code))
     for word, unit in lex.percent_words.items():

@@ -149,12 +149,16 @@ def _duration_days(unit: str) -> float:
 
 
 def comparable(f: Frame) -> bool:
-    """A frame that states a value as fact, or as a plan (see :func:`same_fact`)."""
+    """A frame that states a value as fact, or as a plan (see :func:`same_fact`); a value of a
+    thing the reader knows holds whatever its verb denies ("the 4 billion euro budget does not
+    raise taxes")."""
+    if f.quantity is None:
+        return False
+    known = specific_measure(f) and _told_as_known(f)
     return (
         f.measure.dimension in RESTATABLE
-        and f.quantity is not None
-        and (not f.predicate.negated or time_between(f))
-        and (f.modality in ("asserted", "reported", "estimated", "speculative") or f.modality == "negated" and time_between(f))
+        and (not f.predicate.negated or time_between(f) or known)
+        and (f.modality in ("asserted", "reported", "estimated", "speculative") or f.modality == "negated" and (time_between(f) or known))
         and not f.compared
         and not (f.quantity.value == 1 and not f.quantity.hedge and not _one_of_a_measure(f))
     )
@@ -223,6 +227,13 @@ def _length_named_again(a: Frame, b: Frame) -> bool:
     """A length told by its verb and then named by its noun as one the reader knows:
     "sentenced to nine years" … "the 14-year sentence"."""
     return verb_names_noun(a, b) and any(_told_as_known(f) for f in (a, b))
+
+
+def _known_thing(a: Frame, b: Frame) -> bool:
+    """A sum or a length of a named thing the reader knows, told with a future verb of what
+    the thing will do: "the 4 billion euro budget will not raise taxes" tells the budget's
+    size, not a plan."""
+    return any(f.predicate.tense == "future" and specific_measure(f) and _told_as_known(f) for f in (a, b))
 
 
 def _told_as_known(f: Frame) -> bool:
@@ -527,7 +538,7 @@ def same_fact(a: Frame, b: Frame, published: Optional[date] = None, sets: Sets =
         return False  # two conversions are one fact only as parts of one sentence told again
     if "speculative" in (a.modality, b.modality) and not (a.modality == b.modality and retold(a, b)) and not _headline_plan(a, b):
         return False  # a guess ("could approach 30 million") is one fact only with the same guess told again
-    if "future" in (a.predicate.tense, b.predicate.tense) and not _headline_plan(a, b) and not _length_named_again(a, b):
+    if "future" in (a.predicate.tense, b.predicate.tense) and not _headline_plan(a, b) and not _length_named_again(a, b) and not _known_thing(a, b):
         # a plan or a forecast ("will give three million euros") is one fact only when both
         # tell it ahead and in nearly the same words
         if a.predicate.tense != b.predicate.tense or not retold(a, b):
@@ -923,7 +934,9 @@ class RestatedFigureConflict(Rule):
     jobs") is the headline's plan. A length of time told by its verb and then by
     its noun ("banned for two years" / "the three-year ban") is one length. A
     source named more or less fully ("the ministry" / "a health ministry
-    spokesman") is one source. A person is
+    spokesman") is one source. A sum or a length of a thing the reader knows
+    ("the 2.4 billion rand budget") is stated whatever its verb denies or plans
+    ("would not raise rates"). A person is
     one subject however named or referred to ("Ingrid Solberg", "Solberg",
     "she").
 
