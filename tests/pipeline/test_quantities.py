@@ -301,3 +301,15 @@ def test_lexicon_has_every_hedge_role(role):
 )
 def test_a_part_counts_what_its_whole_counts(nlp, text, surface, noun):
     assert only(nlp, text, surface).quantity.noun == noun
+
+
+@pytest.mark.parametrize(
+    "text,surface,noun",
+    [
+        ("The city's population rose to 3.2 million last year.", "3.2 million", None),
+        ("The club sold 12,000 tickets last week.", "12,000", "tickets"),
+        ("Some 400 people died there last summer.", "Some 400", "people"),
+    ],
+)
+def test_a_word_of_a_date_is_no_counted_noun(nlp, text, surface, noun):
+    assert only(nlp, text, surface).quantity.noun == noun

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -916,7 +917,7 @@ def find_quantities(doc: Doc) -> list[QuantityMention]:
         taken = max(expr.end, max(c.end for c in expr.cores))
         if _skip(doc, expr, blocked):
             continue
-        mentions.append(_mention(doc, expr))
+        mentions.append(_mention(doc, expr, blocked))
     return _merge_bounds(doc, mentions)
 
 
@@ -1018,14 +1019,17 @@ def _signed(doc: Doc, core: _Core) -> _Core:
     return core
 
 
-def _mention(doc: Doc, expr: _Expr) -> QuantityMention:
-    """The public record of an expression, with its counted noun."""
+def _mention(doc: Doc, expr: _Expr, blocked: Sequence[bool] = ()) -> QuantityMention:
+    """The public record of an expression, with its counted noun (never a word of a date:
+    "rose to 10.7 million *last year*")."""
     start_char = doc[expr.start].idx
     end_char = doc[expr.end - 1].idx + len(doc[expr.end - 1].text)
     noun = None
     if expr.kind == "count":
         last = doc[max(c.end for c in expr.cores) - 1]
         noun = counted_noun(doc, expr.end, last)
+        if noun is not None and noun.i < len(blocked) and blocked[noun.i]:
+            noun = None
     quantity = Quantity(
         text=doc[expr.start : expr.end].text,
         value=_tidy(expr.value),
