@@ -174,7 +174,7 @@ class FrameBuilder:
             # a share rises or falls ("a 4 percent rise"); it does not run up as a toll does
             cumulative=ctx.is_cumulative(head, anchor) if head is not None and anchor is not None and measure.dimension not in ("percent", "fraction") else False,
             # "the two men *also* watched": more told of a set already named, not more men
-            extra=self._extra(start, end, head, of_verb=not definite),
+            extra=self._extra(start, end, head, of_verb=not definite, length=measure.dimension == "duration"),
             definite=definite,
             # a count of one of the things a list counts; a length or an age of one of two
             # things ("a two-week tour and workshop") is still the one length
@@ -184,10 +184,10 @@ class FrameBuilder:
             compared=self._compared(start, end, anchor, sources),
         )
 
-    def _extra(self, start: int, end: int, head: Optional[Token], of_verb: bool = True) -> bool:
+    def _extra(self, start: int, end: int, head: Optional[Token], of_verb: bool = True, length: bool = False) -> bool:
         """ "another 12", "a further 3", "10 more": a figure that adds to one already given
         (the words of its own hedge, "*more* than 40", aside); ``of_verb``: the verb's words
-        count too ("also died")."""
+        count too ("also died"); ``length``: the figure is the length of ``head``."""
         first = self._token_at(start)
         before = [t.lower_ for t in self.doc[max(0, first.i - 2) : first.i]]
         after = head.nbor(1).lower_ if head is not None and head.i + 1 < len(self.doc) and head.like_num else ""
@@ -197,8 +197,12 @@ class FrameBuilder:
         if head is not None:
             words |= {c.lower_ for c in head.children if c.dep_ in ("det", "amod", "advmod") and not start <= c.idx < end}
             verb = governing_verb(head) if of_verb else None
-            if verb is not None and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == verb.i and head.i < verb.i:
-                verb = None  # "During their three-day summit, the ministers also agreed …": the scene, not what "also" adds
+            if verb is not None and head.dep_ == "pobj" and head.head.dep_ == "prep" and (
+                head.head.head.i == verb.i and head.i < verb.i or length and head.head.lower_ in SCENE_PREPOSITIONS
+            ):
+                # "During their three-day summit, the ministers also agreed …", "would also discuss
+                # migration at the two-day meeting": the scene, not what "also" adds
+                verb = None
             if verb is not None:  # "also died", "other opposition parties won"
                 words |= {c.lower_ for c in verb.children if c.dep_ == "advmod" and not start <= c.idx < end}
                 for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -801,6 +805,8 @@ def _modifiers(token: Optional[Token], value: Optional[SpacySpan] = None) -> lis
     return out
 
 
+#: Prepositions of the scene of a doing: "at the two-day meeting", "during a three-week tour".
+SCENE_PREPOSITIONS = frozenset({"at", "during", "in", "on", "over", "throughout", "after", "before"})
 #: Words that tell a change without a verb: "exports down 12 percent", "output up 4 percent".
 VERBLESS_CHANGE = frozenset({"up", "down", "higher", "lower", "off"})
 #: How a share hangs from the noun after it: "a 10 percent *rise*", "14 percent profit rise".

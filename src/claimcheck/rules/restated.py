@@ -192,8 +192,9 @@ def same_measure(a: Frame, b: Frame) -> bool:
     if ma.dimension == "money" and ma.unit != mb.unit:
         return False
     if ma.noun and mb.noun:
-        if ma.noun != mb.noun and not (in_headline(a, b) and (headline_kin(ma.noun, mb.noun) or _measure_of(ma, mb) or _measure_of(mb, ma))):
-            return False
+        kin = headline_kin(ma.noun, mb.noun) and (in_headline(a, b) or _told_as_known(a) or _told_as_known(b))
+        if ma.noun != mb.noun and not (kin or in_headline(a, b) and (_measure_of(ma, mb) or _measure_of(mb, ma))):
+            return False  # the story may name a thing again with a noun of its kind: "a three-day summit" … "the three-day meeting"
     elif verb_names_noun(a, b):
         pass
     elif ma.dimension in NOUNLESS_DIMENSIONS and (not ma.noun and not mb.noun or in_headline(a, b)):
@@ -952,7 +953,10 @@ class RestatedFigureConflict(Rule):
     story's first statement, a later one that names the fact as known ("the 7
     percent fall in copper output") and disagrees with both is reported; a story's plan told as reported speech ("said it would cut 800
     jobs") is the headline's plan. A length of time told by its verb and then by
-    its noun ("banned for two years" / "the three-year ban") is one length. A
+    its noun ("banned for two years" / "the three-year ban") is one length, and
+    so is a length of a thing named again as known with a noun of its kind ("a
+    three-day summit" … "at the three-day meeting"), whose verb's "also" adds
+    the doing, not the length. A
     source named more or less fully ("the ministry" / "a health ministry
     spokesman") is one source. A sum or a length of a thing the reader knows
     ("the 2.4 billion rand budget") is stated whatever its verb denies or plans
