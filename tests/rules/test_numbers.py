@@ -253,3 +253,12 @@ def test_an_open_floor_far_below_a_figure(floor, figure, far):
     from claimcheck.rules.restated import floor_far_below
 
     assert floor_far_below(floor, figure) is far
+
+
+def test_a_closed_floor_far_below_a_headline_figure():
+    from claimcheck.rules.restated import floor_far_below
+
+    floor = qty(19, hedge="at least", low=19)
+    assert floor_far_below(floor, qty(31), closed=True)
+    assert not floor_far_below(floor, qty(22), closed=True)  # within a quarter
+    assert not floor_far_below(floor, qty(31))

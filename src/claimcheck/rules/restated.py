@@ -94,15 +94,16 @@ def rounding_slack(value: float) -> float:
     return min(10**zeros / 2 if zeros else 0.0, abs(value) * ROUNDING_SLACK)
 
 
-def floor_far_below(floor: Quantity, figure: Quantity) -> bool:
+def floor_far_below(floor: Quantity, figure: Quantity, closed: bool = False) -> bool:
     """A floor told of a figure well above it: "more than 60,000" and "78,000".
 
     A writer who knows a figure gives the round number just under it ("more than
     70,000" for 78,000), so a floor a whole step of its rounding and a quarter
-    below a plain figure is not that figure's floor. Only an open floor ("more
-    than", "over") says so; "at least 15" is a bound that any later count may pass."""
+    below a plain figure is not that figure's floor. An open floor ("more than",
+    "over") says so; "at least 15" is a bound that a later count may pass, so it
+    counts only when ``closed`` (a headline and its story tell one count)."""
     lo = floor.low
-    if not floor.hedge or lo is None or floor.high is not None or floor.low_inclusive or lo <= 0:
+    if not floor.hedge or lo is None or floor.high is not None or floor.low_inclusive and not closed or lo <= 0:
         return False
     v = figure.value
     if v is None or figure.hedge or figure.approximate or (figure.low not in (None, v)) or (figure.high not in (None, v)):
@@ -892,7 +893,8 @@ def conflict(a: Frame, b: Frame) -> Optional[str]:
             return None  # a headline drops the hedge: "40,000 enrolled" / "more than 40,000"
         hedged = bool(qa.hedge) and bool(qb.hedge)
         return "hedge" if hedged and qa.value == qb.value else "values"
-    if floor_far_below(qa, qb) or floor_far_below(qb, qa):
+    headline = in_headline(a, b)
+    if floor_far_below(qa, qb, headline) or floor_far_below(qb, qa, headline):
         return "values"
     oa, ob = a.predicate.outcome, b.predicate.outcome
     if oa and ob and oa != ob and qa.value is not None and qa.value == qb.value:
@@ -912,7 +914,8 @@ class RestatedFigureConflict(Rule):
     hold, it reports the second. Hedges are bounds: "over 1,000" and "nearly
     1,000" conflict, "about 30" and "32" do not; an open floor well below a
     figure is no floor of it ("more than 6,000" and "9,000": a writer who knew
-    9,000 would say "more than 8,000"), while "at least" leaves room. Running tolls that rise, values
+    9,000 would say "more than 8,000"), while "at least" leaves room for a
+    later count, not for a headline's ("31 dead" / "killed at least 19"). Running tolls that rise, values
     from different sources or for different times, and figures in one sentence
     (a comparison or a correction) are left alone; a part told of the whole
     ("the seven passengers, three of whom were children") leaves the whole a
