@@ -482,3 +482,16 @@ def test_anchored_scan_finds_every_match(text: str) -> None:
 )
 def test_a_year_is_no_first_number_of_a_range_of_years(text, expected):
     assert [(t.text, t.type) for t in tag(text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("The truce will last 60 days.", "60 days"),  # "last" the verb
+        ("The strike could last three weeks.", "three weeks"),
+        ("Prices rose in the last 60 days.", "the last 60 days"),
+        ("It lost its last three games in two weeks.", "two weeks"),
+    ],
+)
+def test_last_before_a_length_only_after_a_determiner(text, span):
+    assert only(text).text == span

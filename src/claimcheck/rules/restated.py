@@ -35,6 +35,8 @@ ROUNDING_SLACK = 0.1
 #: A floor ("more than 60,000") told of a figure at least this many times it is too low to be
 #: that figure's floor, when the figure is also a step of the floor's rounding above it.
 FLOOR_RATIO = 1.25
+#: Dimensions whose parts a headline may total ("9 wounded": four officers and five teachers).
+SUMMED = frozenset({"count", "money", "mass", "volume", "area", "length"})
 #: Dimensions whose frames can restate one fact.
 RESTATABLE = frozenset({"count", "money", "percent", "fraction", "length", "area", "volume", "mass", "speed",
                         "temperature", "duration", "ordinal", "times"})
@@ -217,9 +219,31 @@ def verb_names_noun(a: Frame, b: Frame) -> bool:
     / "the 12-year sentence", "banned for two years" / "a two-year ban". (Not a sum: a verb
     after a sum is often read as its noun, "saw $20 million *move* abroad".)"""
     for x, y in ((a, b), (b, a)):
-        if x.measure.noun is None and y.measure.noun is not None and x.predicate.lemma == y.measure.noun:
+        if x.measure.noun is None and y.measure.noun is not None and (
+            _noun_of_verb(x.predicate.lemma, y.measure.noun) or _lasts(x, y.measure.noun)
+        ):
             return x.measure.dimension == "duration"
     return False
+
+
+#: Verbs whose length is the length of their subject: "the truce will *last* 60 days".
+LASTING_VERBS = frozenset({"last", "run", "span"})
+
+
+def _lasts(f: Frame, noun: str) -> bool:
+    """``f`` tells how long ``noun`` lasts: "the truce will last 60 days" of "the 60-day truce"."""
+    return f.predicate.lemma in LASTING_VERBS and f.subject is not None and f.subject.split()[-1] == noun
+
+
+def _noun_of_verb(lemma: Optional[str], noun: str) -> bool:
+    """``noun`` names the doing of the verb ``lemma``: "ban" / "ban", "close" / "closure",
+    "suspend" / "suspension" (the verb's stem and a short ending)."""
+    if not lemma:
+        return False
+    if lemma == noun:
+        return True
+    stem = lemma[: max(4, len(lemma) - 1)]
+    return len(lemma) >= 4 and noun.startswith(stem) and 0 < len(noun) - len(lemma) <= 4
 
 
 _KNOWN_BEFORE = re.compile(r"(?:\b(?:the|his|her|their|its)|'s)\s+$", re.I)
@@ -256,6 +280,12 @@ def _measure_of(a: Measure, b: Measure) -> bool:
     """``b`` measures what ``a`` names, with a noun of measure: "unemployment" / "the
     unemployment rate", "inflation" / "the inflation rate" (``measure_nouns`` in claims.json)."""
     return b.noun in _measure_nouns() and a.noun in b.modifiers
+
+
+@lru_cache(maxsize=1)
+def _outcome_words() -> dict[str, frozenset[str]]:
+    """Each casualty outcome → the words that tell it ("killed": "death", "fatality", …)."""
+    return {outcome: frozenset(words) for outcome, words in lexicons.read("claims")["casualty_outcomes"].items()}
 
 
 @lru_cache(maxsize=1)
@@ -664,10 +694,11 @@ def _same_toll_of(a: Frame, b: Frame) -> bool:
     """Both count people in general with the same outcome: "six people were killed" … "the six
     people were killed", "killing 23 people" … "the 23 dead" (a count named by what befell it)."""
     nouns = {a.measure.noun, b.measure.noun}
+    outcome_nouns = _outcome_words().get(a.predicate.outcome or "", frozenset())  # "killing 64" … "the 64 deaths"
     return (
         a.measure.dimension == b.measure.dimension == "count"
-        and nouns - {None} <= GENERIC_NOUNS
-        and len(nouns - {None}) == 1
+        and nouns - {None} <= GENERIC_NOUNS | outcome_nouns
+        and len(nouns - {None} - outcome_nouns) <= 1
         and a.predicate.outcome is not None
         and a.predicate.outcome == b.predicate.outcome
     )
@@ -751,6 +782,8 @@ def sums_to(whole: Frame, parts: Sequence[Frame]) -> bool:
     values = [p.quantity.value for p in parts if p.quantity is not None and p.quantity.value is not None]
     if len(values) < 2 or whole.quantity is None or whole.quantity.value is None:
         return False
+    if whole.measure.dimension not in SUMMED or len(set(values)) == 1:
+        return False  # "closed for three months" … "the three-month closure": one length told twice
     return abs(sum(values) - whole.quantity.value) <= rounding_slack(whole.quantity.value)
 
 
@@ -949,7 +982,7 @@ class RestatedFigureConflict(Rule):
     of it, unless the article counts several sets of that thing; it may drop
     the modifiers of the count that brought it in ("four fishing boats" … "the
     five boats"), or be named by what befell it ("killing 17 people" … "the 17
-    dead"). A count told again may drop the parties it first named, with the
+    dead", "the 17 deaths"). A count told again may drop the parties it first named, with the
     same verb or the same outcome ("an explosion at the Karaganda mine killed 12
     miners" … "12 miners died in the blast"), or be told of one thing doing the
     same ("a cargo ship carrying 22 crew" … "the ship had been carrying 22
@@ -980,7 +1013,14 @@ class RestatedFigureConflict(Rule):
     its noun ("banned for two years" / "the three-year ban") is one length, and
     so is a length of a thing named again as known with a noun of its kind ("a
     three-day summit" … "at the three-day meeting"), whose verb's "also" adds
-    the doing, not the length. A
+    the doing, not the length, or told by the noun of its doing ("will close for
+    five weeks" / "the five-week closure") or by how long the thing lasts ("a
+    truce that will last 30 days" / "the 30-day truce"). A known happening named
+    by its day ("the May 6 vote") is the happening its verb tells with a day
+    ("will vote … on May 6"), unless a phrase of its own narrows it ("the May 9
+    vote in the city council"). A headline that agrees with a later statement
+    named as known reports the story's first statement when it disagrees with
+    both. A
     source named more or less fully ("the ministry" / "a health ministry
     spokesman") is one source. A sum or a length of a thing the reader knows
     ("the 2.4 billion rand budget") is stated whatever its verb denies or plans
@@ -1037,8 +1077,8 @@ class RestatedFigureConflict(Rule):
         place = {f.id: _place_among_alike(f, dated) for f in dated}
         reported: set[str] = set()
         for a, b in combinations(dated, 2):
-            if b.id in reported or place[a.id] != place[b.id] or not same_dated_fact(a, b):
-                continue
+            if b.id in reported or a.id in reported or place[a.id] != place[b.id] or not same_dated_fact(a, b):
+                continue  # (a day reported as odd is not held against a third statement)
             ia, ib = interval(a.date), interval(b.date)
             if ia is None or ib is None or gap_days(ia, ib) == 0:
                 continue
@@ -1086,7 +1126,13 @@ class RestatedFigureConflict(Rule):
                 # third statement of that number cannot settle by agreeing with both
                 yield self.report(*odd_bound_last(head, told[0], told[1:]), kind)
                 continue
-            if any(conflict(head, b) is None and same_value(head, b) for b in told[1:]):
+            agreeing = [b for b in told[1:] if conflict(head, b) is None and same_value(head, b)]
+            if agreeing:
+                # the story's first statement is the odd one when a later one names the fact as
+                # known ("the three-month closure") with the headline's value
+                known = next((b for b in agreeing if (b.definite or _told_as_known(b)) and conflict(told[0], b) == "values"), None)
+                if known is not None and not told[0].cumulative:
+                    yield self.report(known, told[0], kind)
                 continue
             if any(told_in_story(head, b) for b in every):
                 continue  # the story gives the headline's figure for the same thing, told at another time or way
@@ -1237,6 +1283,8 @@ def same_dated_fact(a: Frame, b: Frame) -> bool:
     the same named event ("the March 30 election"), with the same modifiers, told alike."""
     if a.sentence_span is None or b.sentence_span is None or a.sentence_span.start == b.sentence_span.start:
         return False
+    if _event_named_by_its_verb(a, b) or _event_named_by_its_verb(b, a):
+        return True
     if a.measure.noun is not None or b.measure.noun is not None:  # named events: "the March 30 election"
         if a.measure.noun != b.measure.noun or set(a.measure.modifiers) != set(b.measure.modifiers) or not _same_company(a, b):
             return False
@@ -1257,6 +1305,33 @@ def same_dated_fact(a: Frame, b: Frame) -> bool:
         # sentence is told again nearly word for word
         return a.date.preposition == b.date.preposition and retold(a, b, CLOSE_RETELLING)  # type: ignore[union-attr]
     return retold(a, b)
+
+
+def _event_named_by_its_verb(named: Frame, told: Frame) -> bool:
+    """A happening the reader knows, named by its day ("*the April 23* vote"), and the same
+    happening told by its verb with a day ("lawmakers will vote … on April 23"), about the same
+    parties, neither told as one of a series."""
+    noun = named.measure.noun
+    return (
+        noun is not None
+        and told.measure.noun is None
+        and _told_as_known(named)
+        and not _narrowed_after(named)
+        and _noun_of_verb(told.predicate.lemma, noun)
+        and _same_company(named, told)
+        and not series_apart(named, told)
+    )
+
+
+_NARROWED = re.compile(r"[\s-]+[\w-]+\s+(?:in|of|at|by|for|on|over)\s", re.I)
+
+
+def _narrowed_after(f: Frame) -> bool:
+    """The noun after the figure is narrowed by a phrase of its own: "the May 9 vote *in the
+    city council*" names another vote than "the May 9 vote"."""
+    if f.sentence_span is None:
+        return False
+    return _NARROWED.match(f.sentence, f.span.end - f.sentence_span.start) is not None
 
 
 def retold(a: Frame, b: Frame, overlap: float = 0.0) -> bool:

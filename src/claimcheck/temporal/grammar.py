@@ -1180,6 +1180,8 @@ def rules() -> tuple[Rule, ...]:
     # the article of an adjectival expression belongs to its noun: "a third-quarter loss", "a six year term"
     ADJECTIVAL_QUARTER_AHEAD = r"(?!(?:\S+\s+){0,2}?\S*-quarter\b)"
     SINGULAR_UNIT = alternation(list(lx.units)) + r"\b"
+    # "the last 60 days", "its last three games"; not the verb of "will last 60 days"
+    LAST_AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{d}\s)" for d in ("the", "its", "his", "her", "their", "our", "my", "your")) + ")"
     spoken = alternation([w for w in number_phrases() if " " not in w and w not in {"a", "an", "dozen", "hundred"}])
     table: list[tuple[str, str, Handler]] = [
         ("full_date", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:(?P<pm>{PMOD})[\s-]+)?(?:(?P<rel>this\s+past|this\s+coming|last|next)\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})|(?=\s*{RANGE}\s*{DAY},?\s+(?P<range_year>{YEAR})))?", h_full_date),
@@ -1212,7 +1214,7 @@ def rules() -> tuple[Rule, ...]:
         # the span group is the duration ("three days" of "three days later"); a DATE offset takes the whole match
         ("offset", rf"\b(?P<span>(?:(?P<dm>{DMOD})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?)\s+(?P<dir>ago|earlier|later|before|after|prior|previously|from\s+now|hence|back)\b", h_offset),
         ("per_unit", r"\b(?:a|per)\s+(?P<u>day|week|month|year)\b", h_per_unit),
-        ("duration", rf"\b(?:(?P<dm>{DMOD})\s+(?!the\b))?(?:(?:the|a|an)\s+(?![\w.,]+-\w)(?!(?:{NUM})\s+{SINGULAR_UNIT}\s+[a-z]))?(?:(?:past|last|next|first|coming|previous|following|latest|final|initial|remaining|same|entire|full)\s+)?(?!(?:1[5-9]|20)\d\d\s+(?:to|or|and)\s+(?!\d{{3}}))(?P<n>{NUM}|{VAGUE})(?:[\s-]*(?:to|or|and|-|–)[\s-]*(?P<n2>{NUM}))?(?:\s+or\s+so)?(?P<hy>[\s-]+)(?:(?:more|additional|full|straight|consecutive|trading|business|long)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?P<adj>-long|-old)?(?!\w)", h_duration),
+        ("duration", rf"\b(?:(?P<dm>{DMOD})\s+(?!the\b))?(?:(?:the|a|an)\s+(?![\w.,]+-\w)(?!(?:{NUM})\s+{SINGULAR_UNIT}\s+[a-z]))?(?:(?:past|next|first|coming|previous|following|latest|final|initial|remaining|same|entire|full)\s+|{LAST_AFTER_DETERMINER}last\s+)?(?!(?:1[5-9]|20)\d\d\s+(?:to|or|and)\s+(?!\d{{3}}))(?P<n>{NUM}|{VAGUE})(?:[\s-]*(?:to|or|and|-|–)[\s-]*(?P<n2>{NUM}))?(?:\s+or\s+so)?(?P<hy>[\s-]+)(?:(?:more|additional|full|straight|consecutive|trading|business|long)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?P<adj>-long|-old)?(?!\w)", h_duration),
         ("reference", rf"\b{alternation(lx.references)}(?!\w)", h_reference),
         ("bare_units", r"\b(?:(?P<pre>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+last|the\s+following|the\s+early)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b", h_bare_units),
         ("long_units", r"\b(?P<unit>(?P<one>day|week|month|year|hour)|days|weeks|months|years|decades|hours|centuries)-long\b", h_long_units),
