@@ -453,6 +453,13 @@ class PartLinker:
         whole = self.counted_by(noun)
         if whole is None or whole is part or not self.fits(part, whole, said, referred=True):
             return None
+        done = next((c for c in pronoun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        if done is not None and whole.predicate.outcome is None:
+            # "rescued 112 migrants from two boats … Among those rescued were 19 children": those
+            # rescued are what the verb acted on, not where it found them
+            acted_on = whole.predicate.lemma == done.lemma_.lower() and self.head(whole).dep_ in ("dobj", "nsubjpass")
+            if not acted_on:
+                return None
         # "killed three people and wounded 30, 10 of them seriously": a figure between the noun
         # and the pronoun may be what it stands for; the total is then not known
         between = [g for g in self.counts if self.qspan(whole).end <= self.qspan(g).start and self.qspan(g).end <= pronoun.i and g is not part]
