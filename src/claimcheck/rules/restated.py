@@ -235,15 +235,16 @@ def _lasts(f: Frame, noun: str) -> bool:
     return f.predicate.lemma in LASTING_VERBS and f.subject is not None and f.subject.split()[-1] == noun
 
 
-def _noun_of_verb(lemma: Optional[str], noun: str) -> bool:
-    """``noun`` names the doing of the verb ``lemma``: "ban" / "ban", "close" / "closure",
-    "suspend" / "suspension" (the verb's stem and a short ending)."""
-    if not lemma:
+def _noun_of_verb(lemma: Optional[str], word: str) -> bool:
+    """``word`` is a form of the verb ``lemma`` or the noun of its doing: "ban" / "banned",
+    "close" / "closed" / "closure", "suspend" / "suspension" (the verb's stem and a short
+    ending)."""
+    if not lemma or " " in word:
         return False
-    if lemma == noun:
+    if lemma == word:
         return True
-    stem = lemma[: max(4, len(lemma) - 1)]
-    return len(lemma) >= 4 and noun.startswith(stem) and 0 < len(noun) - len(lemma) <= 4
+    stem = lemma[: max(3, len(lemma) - 1)]
+    return len(lemma) >= 3 and word.startswith(stem) and 0 < len(word) - len(lemma) <= 4
 
 
 _KNOWN_BEFORE = re.compile(r"(?:\b(?:the|his|her|their|its)|'s)\s+$", re.I)
@@ -679,11 +680,7 @@ def _told_again_as_done(later: Frame, earlier: Frame) -> bool:
 
 def _tells_doing(word: str, f: Frame) -> bool:
     """``word`` is a form of the frame's verb: "arrested" of "arrested", "closed" of "closing"."""
-    done, lemma = (f.predicate.text or "").lower(), f.predicate.lemma or ""
-    if word == done:
-        return True
-    stem = lemma[: max(3, len(lemma) - 1)]
-    return len(lemma) > 2 and " " not in word and word.startswith(stem) and len(word) - len(lemma) <= 3
+    return word == (f.predicate.text or "").lower() or _noun_of_verb(f.predicate.lemma, word)
 
 
 def _same_verb_or_outcome(a: Frame, b: Frame) -> bool:
