@@ -32,19 +32,6 @@ def test_a_clause_parsed_as_a_modifier_narrows_nothing():
     assert _modifiers(doc[5]) == ["new"]
 
 
-def test_the_whole_of_a_part_told_with_its_number():
-    from claimcheck.pipeline.frames import _partitive_whole
-
-    # "won 58 of the 100 seats": "100 seats" is the whole; "won 12 seats of the council" has none
-    words = ["won", "58", "of", "the", "100", "seats", "and", "12", "seats"]
-    doc = Doc(VOCAB, words=words)
-    assert _partitive_whole(doc[4:5])
-    assert not _partitive_whole(doc[1:2])
-    assert not _partitive_whole(doc[7:8])
-    out = Doc(VOCAB, words=["three", "out", "of", "10", "voters"])
-    assert _partitive_whole(out[3:4])
-
-
 def test_a_determiner_hung_on_the_number_makes_a_set_named_again():
     from claimcheck.pipeline.frames import _definite_set
 

@@ -127,3 +127,17 @@ def test_casualty_part_of_comes_from_the_frames(nlp):
 )
 def test_the_things_a_count_names_one_by_one(nlp, text, count, members):
     assert [m.text for m in by_text(frames(nlp, text), count).members] == members
+
+
+@pytest.mark.parametrize(
+    "text, part, whole",
+    [
+        ("The coalition won 41 of the 75 seats in the regional assembly.", "41", "75"),
+        ("Inspectors closed 9 out of 30 restaurants on the high street.", "9", "30"),
+    ],
+)
+def test_the_verb_of_a_part_tells_nothing_of_its_whole(nlp, text, part, whole):
+    found = frames(nlp, text)
+    assert by_text(found, part).predicate.lemma is not None
+    assert by_text(found, whole).predicate.lemma is None
+    assert total_of(found, part) == whole

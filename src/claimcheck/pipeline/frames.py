@@ -277,8 +277,6 @@ class FrameBuilder:
             return None  # "a 22-ball innings", "the 15-member council": a kind of thing, not a count
         head = noun if noun is not None else qspan.root
         anchor = (figure_predicate(noun) if noun is not None else None) or governing_verb(head)
-        if _partitive_whole(qspan):
-            anchor = None  # "won 58 of the 100 seats": the party won 58, not the 100 the parliament has
         if noun is not None and _verbless_toll(qspan, noun, q.quantity) and (anchor is None or region_of(self.doc, q.start) == "headline"):
             anchor = noun  # a headline's verbless "four dead", "12 hurt", "three shot": the word after the figure tells it
         measure = self.measure(q, qspan, noun, anchor)
@@ -629,19 +627,6 @@ def _range_ends(t: Timex) -> Optional[tuple[float, float, str]]:
 def _explicit(t: Timex) -> bool:
     """A date written out with its year ("1990", "March 3, 1990"), not one resolved from the story's."""
     return t.type == "DATE" and not t.relative and t.begin is not None and t.precision in ("year", "month", "day", "season", "quarter", "half")
-
-
-def _partitive_whole(qspan: SpacySpan) -> bool:
-    """The whole of a part told with its number: "58 *of the 100* seats", "three out of 10"."""
-    doc, i = qspan.doc, qspan.start - 1
-    if i >= 0 and doc[i].lower_ in ("the", "its", "their"):
-        i -= 1
-    if i < 1 or doc[i].lower_ != "of":
-        return False
-    i -= 1
-    if doc[i].lower_ == "out" and i > 0:
-        i -= 1
-    return doc[i].like_num
 
 
 def _classifier(qspan: SpacySpan, noun: Token) -> bool:

@@ -24,7 +24,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..language.reference import lexicon as people_lexicon
-from ..models import Frame
+from ..models import Frame, Predicate
 from ..textmap import doc_text
 from .context import is_group_noun, outcome_of_word
 
@@ -211,6 +211,10 @@ class PartLinker:
         if whole is None:
             return
         f.part_of = whole.id
+        if OF_GAP.fullmatch(doc_text(self.doc)[self.qspan(f).end_char : self.qspan(whole).start_char]):
+            # "won 58 of the 100 seats": the verb tells what the part did; the whole is the
+            # size of the set, of which the verb tells nothing
+            whole.predicate = Predicate(tense=whole.predicate.tense)
         for conj in self.head(f).conjuncts:  # "including three mining projects, four oilfields and …": one list, one total
             item = self.counted_by(conj)
             if item is not None and item.part_of is None and conj.i > self.head(f).i and self.fits(item, whole, said=True):
