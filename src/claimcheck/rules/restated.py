@@ -273,7 +273,8 @@ def _told_as_known(f: Frame) -> bool:
 
 def headline_kin(a: str, b: str) -> bool:
     """Nouns a headline and its story use for one thing: "Port signs 25-year deal" / "a 25-year
-    contract", "firms" / "companies" (``headline_noun_kinds`` in claims.json)."""
+    contract", "firms" / "companies" (``headline_noun_kinds`` in claims.json); a story naming a
+    thing again as known uses them too ("a three-day summit" … "the three-day meeting")."""
     return any(a in kind and b in kind for kind in _noun_kinds())
 
 
