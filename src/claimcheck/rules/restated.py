@@ -115,6 +115,20 @@ def floor_far_below(floor: Quantity, figure: Quantity, closed: bool = False) -> 
     return v >= lo + step and v >= lo * FLOOR_RATIO
 
 
+def _floors(a: Frame, b: Frame) -> Optional[tuple[float, float]]:
+    """The lower bounds of the two, the earlier's first: (14, 9) of "at least 14" … "at least 9"."""
+    first, later = (a, b) if a.span.start < b.span.start else (b, a)
+    lo, again = (first.quantity.low if first.quantity else None), (later.quantity.low if later.quantity else None)
+    return (lo, again) if lo is not None and again is not None else None
+
+
+def _floor_falls(a: Frame, b: Frame) -> bool:
+    """One toll's floor told again far lower later in the story ("killed at least 14" … "at
+    least 9 people had been killed"): a running figure may rise, never fall back."""
+    floors = _floors(a, b)
+    return floors is not None and 0 < floors[1] * FLOOR_RATIO <= floors[0] and float(floors[1]).is_integer()
+
+
 def disjoint(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool]) -> bool:
     """Two intervals that do not meet (an open bound excludes its end)."""
     (alo, ahi, alo_open, ahi_open), (blo, bhi, blo_open, bhi_open) = a, b
@@ -351,10 +365,26 @@ def _same_doing(a: Frame, b: Frame, loose: bool = False) -> bool:
 
 
 def _parties_dropped(a: Frame, b: Frame) -> bool:
-    """A count told again without the parties it first named, of the same named thing with the
-    same verb or outcome: "an explosion at the Karaganda mine killed 12 miners" … "12 miners
-    died in the blast"."""
-    return (not a.about_keys or not b.about_keys) and _same_counted_noun(a, b) and _same_verb_or_outcome(a, b) and _whole_counts(a, b)
+    """A count told again without the parties or places it first named, of the same named thing
+    with the same verb or outcome: "an explosion at the Karaganda mine killed 12 miners" … "12
+    miners died in the blast"."""
+    def dropped(x: set[str], y: set[str]) -> bool:
+        return not x or not y or x == y
+
+    places_a, places_b = {p.lower() for p in a.places}, {p.lower() for p in b.places}
+    return (
+        dropped(set(a.about_keys), set(b.about_keys))
+        and dropped(places_a, places_b)
+        and (_same_counted_noun(a, b) or _same_toll_of(a, b) and not _floor_rises(a, b))
+        and _same_verb_or_outcome(a, b)
+        and _whole_counts(a, b)
+    )
+
+
+def _floor_rises(a: Frame, b: Frame) -> bool:
+    """A toll's floor told higher later ("at least 20" … "at least 30"): a running toll."""
+    floors = _floors(a, b)
+    return floors is not None and floors[1] > floors[0]
 
 
 def _whole_counts(a: Frame, b: Frame) -> bool:
@@ -481,7 +511,7 @@ def same_parties(a: Frame, b: Frame) -> bool:
             return False
         if places_a and places_b and not places_a & places_b:
             return False
-    elif (set(a.about_keys) != set(b.about_keys) and not _parties_dropped(a, b)) or places_a != places_b or set(a.measure.modifiers) != set(b.measure.modifiers):
+    elif (set(a.about_keys) != set(b.about_keys) or places_a != places_b) and not _parties_dropped(a, b) or set(a.measure.modifiers) != set(b.measure.modifiers):
         return False  # two counts in the body are one fact only about the very same parties
     if a.measure.dimension in ("ordinal", "times") and not (a.about_keys and b.about_keys and a.predicate.lemma == b.predicate.lemma):
         return False
@@ -945,6 +975,8 @@ def conflict(a: Frame, b: Frame) -> Optional[str]:
     headline = in_headline(a, b)
     if floor_far_below(qa, qb, headline) or floor_far_below(qb, qa, headline):
         return "values"
+    if hedged_alike and not headline and _floor_falls(a, b):
+        return "values"
     oa, ob = a.predicate.outcome, b.predicate.outcome
     if oa and ob and oa != ob and qa.value is not None and qa.value == qb.value:
         return "outcome"
@@ -964,7 +996,8 @@ class RestatedFigureConflict(Rule):
     1,000" conflict, "about 30" and "32" do not; an open floor well below a
     figure is no floor of it ("more than 6,000" and "9,000": a writer who knew
     9,000 would say "more than 8,000"), while "at least" leaves room for a
-    later count, not for a headline's ("31 dead" / "killed at least 19"). Running tolls that rise, values
+    later count, not for a headline's ("31 dead" / "killed at least 19"), nor
+    for a floor told again far lower ("at least 30" … "at least 20"). Running tolls that rise, values
     from different sources or for different times, and figures in one sentence
     (a comparison or a correction) are left alone; a part told of the whole
     ("the seven passengers, three of whom were children") leaves the whole a
@@ -982,7 +1015,8 @@ class RestatedFigureConflict(Rule):
     five boats"), or be named by what befell it ("killing 17 people" … "the 17
     dead", "the 17 deaths"). A count told again may drop the parties it first named, with the
     same verb or the same outcome ("an explosion at the Karaganda mine killed 12
-    miners" … "12 miners died in the blast"), or be told of one thing doing the
+    miners" … "12 miners died in the blast", "killed at least 30 people in
+    Kerala" … "at least 30 people had been killed"), or be told of one thing doing the
     same ("a cargo ship carrying 22 crew" … "the ship had been carrying 22
     crew"; not of people, as "police arrested 26" may be another raid; not a
     score such as "a 2.15 ERA", which is no count). In "58 of the 100 seats" only the
