@@ -211,7 +211,7 @@ class PartLinker:
         if whole is None:
             return
         f.part_of = whole.id
-        if OF_GAP.fullmatch(doc_text(self.doc)[self.qspan(f).end_char : self.qspan(whole).start_char]):
+        if OF_GAP.fullmatch(self.gap(f, whole)):
             # "won 58 of the 100 seats": the verb tells what the part did; the whole is the
             # size of the set, of which the verb tells nothing
             whole.predicate = Predicate(tense=whole.predicate.tense)
@@ -267,7 +267,7 @@ class PartLinker:
                 if whole is not None and self.fits(f, whole):
                     return whole
         nxt = self.next_count(f)  # the parse may hang "of the 300 seats" elsewhere
-        if nxt is not None and OF_GAP.fullmatch(doc_text(self.doc)[qspan.end_char : self.qspan(nxt).start_char]) and self.fits(f, nxt):
+        if nxt is not None and OF_GAP.fullmatch(self.gap(f, nxt)) and self.fits(f, nxt):
             return nxt
         return None
 

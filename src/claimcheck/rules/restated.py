@@ -171,7 +171,7 @@ def comparable(f: Frame) -> bool:
     raise taxes")."""
     if f.quantity is None:
         return False
-    known = specific_measure(f) and _told_as_known(f)
+    known = _known_value(f)
     return (
         f.measure.dimension in RESTATABLE
         and (not f.predicate.negated or time_between(f) or known)
@@ -274,7 +274,19 @@ def _known_thing(a: Frame, b: Frame) -> bool:
     """A sum or a length of a named thing the reader knows, told with a future verb of what
     the thing will do: "the 4 billion euro budget will not raise taxes" tells the budget's
     size, not a plan."""
-    return any(f.predicate.tense == "future" and specific_measure(f) and _told_as_known(f) for f in (a, b))
+    return any(f.predicate.tense == "future" and _known_value(f) for f in (a, b))
+
+
+def _known_value(f: Frame) -> bool:
+    """A sum, a length or a rank of a named thing told as one the reader knows ("the 2.4
+    billion rand budget")."""
+    return specific_measure(f) and _told_as_known(f)
+
+
+def _named_as_known(f: Frame) -> bool:
+    """A figure told of a set or a thing the reader has met ("the 40 freed hostages", "the 7
+    percent fall")."""
+    return f.definite or _told_as_known(f)
 
 
 def _told_as_known(f: Frame) -> bool:
@@ -353,7 +365,7 @@ def _same_doing(a: Frame, b: Frame, loose: bool = False) -> bool:
     if not same_verb(a, b) or a.predicate.lemma in LIGHT_VERBS:
         return False
     if a.subject is not None and b.subject is not None:
-        if a.subject == b.subject or loose and _nested(set(a.subject.split()), set(b.subject.split())):
+        if a.subject == b.subject or loose and _subjects_nest(a, b):
             return True
         if loose and a.subject.split()[-1] == b.subject.split()[-1] and a.subject.split()[-1] not in GENERIC_NOUNS:
             return True  # "Brewer's profit" / "its net profit": one subject, told with other words before it
@@ -364,6 +376,11 @@ def _same_doing(a: Frame, b: Frame, loose: bool = False) -> bool:
     return bool(a.about_keys) and set(a.about_keys) == set(b.about_keys)
 
 
+def _places(f: Frame) -> set[str]:
+    """The places a frame names, lower-case."""
+    return {p.lower() for p in f.places}
+
+
 def _parties_dropped(a: Frame, b: Frame) -> bool:
     """A count told again without the parties or places it first named, of the same named thing
     with the same verb or outcome: "an explosion at the Karaganda mine killed 12 miners" … "12
@@ -371,10 +388,9 @@ def _parties_dropped(a: Frame, b: Frame) -> bool:
     def dropped(x: set[str], y: set[str]) -> bool:
         return not x or not y or x == y
 
-    places_a, places_b = {p.lower() for p in a.places}, {p.lower() for p in b.places}
     return (
         dropped(set(a.about_keys), set(b.about_keys))
-        and dropped(places_a, places_b)
+        and dropped(_places(a), _places(b))
         and (_same_counted_noun(a, b) or _same_toll_of(a, b) and not _floor_rises(a, b))
         and _same_verb_or_outcome(a, b)
         and _whole_counts(a, b)
@@ -427,9 +443,7 @@ def _same_subject_retold(a: Frame, b: Frame) -> bool:
         # spent", told again
         return a.predicate.lemma is not None and a.predicate.lemma == b.predicate.lemma and retold(a, b, CLOSE_RETELLING)
     return (
-        a.subject is not None
-        and b.subject is not None
-        and _nested(set(a.subject.split()), set(b.subject.split()))
+        _subjects_nest(a, b)
         and a.predicate.lemma is not None
         and a.predicate.lemma == b.predicate.lemma
         and retold(a, b, CLOSE_RETELLING)
@@ -496,9 +510,9 @@ def in_headline(a: Frame, b: Frame) -> bool:
 def same_parties(a: Frame, b: Frame) -> bool:
     """About the same actors, places and subject. A headline names fewer of them than its
     story, so it needs only to meet them; two statements in the body must name the same."""
-    places_a, places_b = {p.lower() for p in a.places}, {p.lower() for p in b.places}
+    places_a, places_b = _places(a), _places(b)
     specific = specific_measure(a) and specific_measure(b) or _length_named_again(a, b)
-    if a.subject and b.subject and not _nested(set(a.subject.split()), set(b.subject.split())) and not specific and not in_headline(a, b):
+    if a.subject and b.subject and not _subjects_nest(a, b) and not specific and not in_headline(a, b):
         return False  # "the Harbour index gained 9 points" / "the Mining index gained 17 points" ("a cargo ship" / "the ship" is one)
     if in_headline(a, b):
         if a.about_keys and b.about_keys and not _names_meet([*a.about_keys, *places_a], [*b.about_keys, *places_b]):
@@ -641,11 +655,9 @@ def same_fact(a: Frame, b: Frame, published: Optional[date] = None, sets: Sets =
 def _one_thing_doing(a: Frame, b: Frame) -> bool:
     """The same verb, not a light one, of one thing named by the same noun (not people: "police
     arrested 26" and "police arrested 30" may be two raids)."""
-    if a.subject is None or b.subject is None or a.predicate.lemma in LIGHT_VERBS or not same_verb(a, b):
-        return False
-    if not _nested(set(a.subject.split()), set(b.subject.split())):
-        return False  # "a cargo ship" … "the ship"
-    head = a.subject.split()[-1]
+    if not _subjects_nest(a, b) or a.predicate.lemma in LIGHT_VERBS or not same_verb(a, b):
+        return False  # ("a cargo ship" … "the ship" is one subject)
+    head = a.subject.split()[-1]  # type: ignore[union-attr]
     return _whole_counts(a, b) and head not in people_nouns() and head not in GENERIC_NOUNS and head.isalpha()
 
 
@@ -870,7 +882,7 @@ def retold_breakdowns(frames: Sequence[Frame], published: Optional[date] = None)
         for a, b in zip(first, second):
             if (
                 same_time(a, b, published) and same_word(a, b)
-                and (a.subject is None or b.subject is None or _nested(set(a.subject.split()), set(b.subject.split())))
+                and (a.subject is None or b.subject is None or _subjects_nest(a, b))
                 and (kind := conflict(a, b)) is not None
             ):
                 yield a, b, kind
@@ -1146,7 +1158,7 @@ class RestatedFigureConflict(Rule):
                 # the two agree: a later statement that names the fact as one the reader knows
                 # ("the 5 percent rise", "the 40 freed hostages") and disagrees with both,
                 # neither a running toll nor given by another, is the odd one
-                odd = next((b for b in told[1:] if (b.definite or _told_as_known(b)) and not b.cumulative
+                odd = next((b for b in told[1:] if _named_as_known(b) and not b.cumulative
                             and conflict(told[0], b) == "values"
                             and conflict(head, b) == "values" and same_fact(head, b, published, sets)
                             and not any(same_value(b, c) for c in told if c is not b)), None)
@@ -1162,7 +1174,7 @@ class RestatedFigureConflict(Rule):
             if agreeing:
                 # the story's first statement is the odd one when a later one names the fact as
                 # known ("the three-month closure") with the headline's value
-                known = next((b for b in agreeing if (b.definite or _told_as_known(b)) and conflict(told[0], b) == "values"), None)
+                known = next((b for b in agreeing if _named_as_known(b) and conflict(told[0], b) == "values"), None)
                 if known is not None and not told[0].cumulative:
                     yield self.report(known, told[0], kind)
                 continue
@@ -1326,7 +1338,7 @@ def same_dated_fact(a: Frame, b: Frame) -> bool:
     if a.subject is None or b.subject is None:  # "He was discharged …": the people it is about must be named
         if a.subject != b.subject or not (a.about_keys and b.about_keys):
             return False
-    elif not _nested(set(a.subject.split()), set(b.subject.split())):
+    elif not _subjects_nest(a, b):
         return False  # "the cargo ship Aurora" and "the Maltese-flagged cargo ship Aurora" are one subject
     if not _same_company(a, b):
         return False
@@ -1378,7 +1390,13 @@ def retold(a: Frame, b: Frame, overlap: float = 0.0) -> bool:
 def _same_company(a: Frame, b: Frame) -> bool:
     """The parties and places one names are all among the other's (or one names none); a
     party named more or less fully is one ("Haddad" and "Amira Haddad")."""
-    return _nested_names(a.about_keys, b.about_keys) and _nested({p.lower() for p in a.places}, {p.lower() for p in b.places})
+    return _nested_names(a.about_keys, b.about_keys) and _nested(_places(a), _places(b))
+
+
+def _subjects_nest(a: Frame, b: Frame) -> bool:
+    """Both subjects are named and one's words are all among the other's ("the ship" / "a cargo
+    ship", "Solberg" / "Ingrid Solberg")."""
+    return a.subject is not None and b.subject is not None and _nested(set(a.subject.split()), set(b.subject.split()))
 
 
 def _subjects_meet(a: Frame, b: Frame) -> bool:
@@ -1386,7 +1404,7 @@ def _subjects_meet(a: Frame, b: Frame) -> bool:
     three-day hearing, the appeal judges …"), whoever else each names; not for a rank."""
     if a.measure.dimension == "ordinal":
         return False  # one person's ranks differ from one happening to the next: "his first goal" / "his second goal"
-    return a.subject is not None and b.subject is not None and _names_meet([a.subject], [b.subject])
+    return _subjects_nest(a, b)
 
 
 def _names_meet(a: Sequence[str], b: Sequence[str]) -> bool:
