@@ -37,3 +37,15 @@ def test_a_value_given_to_measure_a_change_against(nlp, text, words, expected):
 )
 def test_a_rate_names_what_one_unit_is_for(nlp, text, words, per):
     assert frame(nlp, text, words).measure.per == per
+
+
+@pytest.mark.parametrize(
+    "text,words,outcome",
+    [
+        ("Wildfires caused losses of 2 billion dollars in Oregon.", "2 billion", None),
+        ("The storm caused the loss of 12 lives in Oregon.", "12", "killed"),
+    ],
+)
+def test_only_counts_tell_what_befell_people(nlp, text, words, outcome):
+    # "losses" of a sum is money lost, never a toll
+    assert frame(nlp, text, words).predicate.outcome == outcome

@@ -44,3 +44,22 @@ def test_a_determiner_hung_on_the_number_makes_a_set_named_again():
     assert _definite_set(doc[2], doc[1:2])
     bare = Doc(VOCAB, words=["23", "dead", "included", "children"], heads=[1, 2, 2, 2], deps=["nummod", "nsubj", "ROOT", "dobj"])
     assert not _definite_set(bare[1], bare[0:1])
+
+
+def test_a_sum_is_named_by_what_it_is_in_before_what_it_is_part_of():
+    from claimcheck.pipeline.context import money_purpose_noun
+
+    # "the worth of the 40 million dollars in fines": the sum is fines, the worth a part of it
+    words = ["worth", "of", "the", "40", "million", "dollars", "in", "fines"]
+    heads = [0, 0, 5, 4, 5, 1, 5, 6]
+    deps = ["ROOT", "prep", "det", "compound", "nummod", "pobj", "prep", "pobj"]
+    pos = ["NOUN", "ADP", "DET", "NUM", "NUM", "NOUN", "ADP", "NOUN"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+    assert money_purpose_noun(doc[3:6]).text == "fines"
+    # without its own "in", the sum is what it is of: "a fine of 40 million dollars"
+    words = ["fine", "of", "40", "million", "dollars"]
+    heads = [0, 0, 3, 4, 1]
+    deps = ["ROOT", "prep", "compound", "nummod", "pobj"]
+    pos = ["NOUN", "ADP", "NUM", "NUM", "NOUN"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+    assert money_purpose_noun(doc[2:5]).text == "fine"

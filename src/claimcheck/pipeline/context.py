@@ -620,10 +620,12 @@ def money_purpose_noun(qspan: SpacySpan) -> Optional[Token]:
     of support totaling $5.6 billion", "a $2 billion *loan*"."""
     root = qspan.root
     doc = qspan.doc
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" and root.head.head not in qspan:
-        return root.head.head  # "a *budget* of 4.5 billion euros for defence", "a *fine* of 900 dollars"
     following = [doc[qspan.end]] if qspan.end < len(doc) else []
-    for prep in (c for c in [*root.rights, *following] if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")):
+    preps = [c for c in [*root.rights, *following] if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")]
+    own = [p for p in preps if p.lower_ == "in"]  # its own "in" names it before what it is part of:
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" and root.head.head not in qspan and not own:
+        return root.head.head  # "a *budget* of 4.5 billion euros for defence", "a *fine* of 900 dollars"
+    for prep in (*own, *preps):  # "the worth of the $40 billion in *losses*"
         pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         if pobj is not None:
             return pobj

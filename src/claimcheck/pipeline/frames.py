@@ -139,7 +139,10 @@ class FrameBuilder:
             event, report = ctx.dates_for(anchor)
             when, reported = ctx.date_value(event), ctx.date_value(report)
             modality = ctx.modality(anchor, sources, in_quote, ctx.cue_tokens(start, end, sent))
-            outcome = ctx.casualty_outcome(head, anchor) if head is not None else None
+            # what befell people is told by counts and shares of them, never by a sum ("losses
+            # of $40 billion") or a length
+            counted = measure.dimension in ("count", "percent", "fraction")
+            outcome = ctx.casualty_outcome(head, anchor) if head is not None and counted else None
             predicate = Predicate(
                 lemma=anchor.lemma_.lower() if anchor.pos_ in ("VERB", "AUX") else None,
                 outcome=outcome,
