@@ -45,6 +45,8 @@ RESTATABLE = frozenset({"count", "money", "percent", "fraction", "length", "area
 NOUNLESS_DIMENSIONS = frozenset({"duration", "money", "length", "area", "volume", "mass", "speed"})
 #: Nouns too generic to identify a fact by themselves ("for three years", "12 times").
 GENERIC_NOUNS = frozenset({"year", "month", "week", "day", "hour", "time", "people", "person", "percent", "thing", "one", "other"})
+#: Nouns of the people something befell, whatever it was: a story's one toll, named again.
+VICTIM_NOUNS = frozenset({"victim"})
 #: A sentence that tells of another happening than the one before ("another attack", "meanwhile").
 OTHER_HAPPENING = re.compile(r"\b(?:another|separate|a second|a new|separately|elsewhere|meanwhile|in other|a further)\b", re.I)
 #: Casualty outcomes a count of killed-or-wounded contains.
@@ -544,7 +546,7 @@ def same_time(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
             return False
     pa = a.when.precision if a.when is not None else None
     pb = b.when.precision if b.when is not None else None
-    rate = _headline_rate(a, b)
+    rate = _headline_rate(a, b) or _headline_period(a, b)
     if (pa in PERIOD_PRECISIONS) != (pb in PERIOD_PRECISIONS) and not headline_dates(a, b) and not _headline_plan(a, b) and not rate:
         return False
     if published is not None and (a.when is None) != (b.when is None) and not headline_dates(a, b) and not rate:
@@ -567,6 +569,20 @@ def _headline_rate(a: Frame, b: Frame) -> bool:
     # profit rose last year to 2.1 billion euros"), told with the same verb
     changed = head.predicate.lemma in _change_verbs() and same_verb(head, body)
     return head.measure.dimension == "percent" or changed
+
+
+#: A headline's total over a period told by its length: "in 10 years", "over the past six months".
+HEADLINE_PERIOD = re.compile(r"\b(?:in|over|within)\s+(?:the\s+(?:past|last|first)\s+)?(?:\d+|[a-z]+)\s+(?:years|months|weeks|decades|quarters)\b", re.I)
+
+
+def _headline_period(a: Frame, b: Frame) -> bool:
+    """An undated headline that tells the length of the period its story dates ("About 600
+    clinics close in five years" / "from 2019 to 2024, about 600 clinics closed"): a total
+    over the same period, not a day's news beside it."""
+    if not in_headline(a, b) or is_head(a) == is_head(b):
+        return False
+    head, body = (a, b) if is_head(a) else (b, a)
+    return head.when is None and body.when is not None and body.where.part == "body" and HEADLINE_PERIOD.search(head.sentence) is not None
 
 
 def headline_dates(a: Frame, b: Frame) -> bool:
@@ -734,7 +750,8 @@ def _same_toll_of(a: Frame, b: Frame) -> bool:
     """Both count people in general with the same outcome: "six people were killed" … "the six
     people were killed", "killing 23 people" … "the 23 dead" (a count named by what befell it)."""
     nouns = {a.measure.noun, b.measure.noun}
-    outcome_nouns = _outcome_words().get(a.predicate.outcome or "", frozenset())  # "killing 64" … "the 64 deaths"
+    # "killing 64" … "the 64 deaths", "the 64 victims"
+    outcome_nouns = _outcome_words().get(a.predicate.outcome or "", frozenset()) | VICTIM_NOUNS
     return (
         a.measure.dimension == b.measure.dimension == "count"
         and nouns - {None} <= GENERIC_NOUNS | outcome_nouns
@@ -756,6 +773,7 @@ def one_set_each(frames: list[Frame], every: Sequence[Frame]) -> tuple[list[Fram
     values: dict[str, Counter] = {}
     for f in counted:
         values.setdefault(f.measure.noun, Counter())[f.quantity.value] += 1  # type: ignore[arg-type, union-attr]
+    outcomes = {e.predicate.outcome for e in every if _body_toll(e)}
     out = []
     for f in frames:
         counts = values.get(f.measure.noun, Counter()).copy()  # type: ignore[arg-type]
@@ -763,6 +781,9 @@ def one_set_each(frames: list[Frame], every: Sequence[Frame]) -> tuple[list[Fram
             counts[f.quantity.value] -= 1  # type: ignore[union-attr]
         if f.definite and _several_sets(+counts):
             f = f.model_copy(update={"definite": False})
+        if f.definite and f.measure.noun in VICTIM_NOUNS and f.predicate.outcome is None and len(outcomes) == 1:
+            # "the four victims" of a story that tells one toll are the people it befell
+            f = f.model_copy(update={"predicate": f.predicate.model_copy(update={"outcome": next(iter(outcomes))})})
         out.append(f)
     antecedents = {
         f.id: frozenset(
@@ -970,10 +991,11 @@ def conflict(a: Frame, b: Frame) -> Optional[str]:
     hedged_alike = same_hedge(qa, qb)
     both_about = qa.approximate and qb.approximate  # "about 450,000 euros" / "about 540,000 euros"
     if qa.value is not None and qb.value is not None and (
-        hedged_alike and in_headline(a, b) or (hedged_alike or both_about) and retold(a, b, CLOSE_RETELLING)
+        (hedged_alike or both_about) and (in_headline(a, b) or retold(a, b, CLOSE_RETELLING))
     ):
         # "at least 4" and "at least 6" of one toll, in a headline and its story, or two
-        # "about" sums in one sentence told again: two different figures behind one hedge
+        # "about" sums in one sentence told again: two different figures behind one hedge,
+        # each rounded ("about 500" may be the story's "about 480", not its "about 380")
         qa = qa.model_copy(update={"low": None, "high": None, "hedge": None, "approximate": False})
         qb = qb.model_copy(update={"low": None, "high": None, "hedge": None, "approximate": False})
     ba, bb = bounds(qa), bounds(qb)
