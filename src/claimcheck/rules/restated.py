@@ -1040,9 +1040,12 @@ class RestatedFigureConflict(Rule):
     told twice on two different days: the same verb of the same subject, about
     the same parties and places, in sentences that share most of their words,
     neither telling of it happening again; one named event ("the March 30
-    election") given two different days in sentences told alike; and a
-    sentence told again nearly word for word with another day, whatever its
-    verb ("there were clashes on March 4"). A set named
+    election") given two different days in sentences told alike; one thing's
+    own one-off happening told in other words ("the strike began on May 4" …
+    "since the strike started on May 7"; "a fire broke out on May 11" … "the
+    May 14 fire"), unless the words before either day tell of it happening
+    again; and a sentence told again nearly word for word with another day,
+    whatever its verb ("there were clashes on March 4"). A set named
     again ("the five universities") is the set counted before, whatever is told
     of it, unless the article counts several sets of that thing; it may drop
     the modifiers of the count that brought it in ("four fishing boats" … "the
@@ -1351,6 +1354,8 @@ def same_dated_fact(a: Frame, b: Frame) -> bool:
         return False
     if _event_named_by_its_verb(a, b) or _event_named_by_its_verb(b, a):
         return True
+    if _one_thing_happening(a, b) or _event_named_by_its_happening(a, b) or _event_named_by_its_happening(b, a):
+        return True
     if a.measure.noun is not None or b.measure.noun is not None:  # named events: "the March 30 election"
         if a.measure.noun != b.measure.noun or set(a.measure.modifiers) != set(b.measure.modifiers) or not _same_company(a, b):
             return False
@@ -1387,6 +1392,69 @@ def _event_named_by_its_verb(named: Frame, told: Frame) -> bool:
         and _same_company(named, told)
         and not series_apart(named, told)
     )
+
+
+@lru_cache(maxsize=1)
+def _happening_kinds() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(kind) for kind in lexicons.read("claims")["happening_verb_kinds"])
+
+
+def _happening_kin(a: Optional[str], b: Optional[str]) -> bool:
+    return a is not None and b is not None and any(a in kind and b in kind for kind in _happening_kinds())
+
+
+def _one_thing_happening(a: Frame, b: Frame) -> bool:
+    """One thing's own one-off happening told twice with its day, in other words: "the strike
+    began on May 4" … "since the strike started on May 7", "the exhibition opens on June 2" …
+    "the exhibition, which opens on June 5" (``happening_verb_kinds`` in claims.json). The
+    subject is a thing named alike in both, not people, who may do the same twice; neither
+    tells of a happening again ("the talks resumed on May 9") or of another place."""
+    if a.subject is None or b.subject is None or not _subjects_nest(a, b):
+        return False
+    head = a.subject.split()[-1]
+    if head in people_nouns() or head in GENERIC_NOUNS or not head.isalpha():
+        return False
+    if {a.predicate.tense, b.predicate.tense} == {"past", "future"}:
+        return False  # "the fair opened on May 2" … "the fair will open on May 9": another year's
+    return _happening_kin(a.predicate.lemma, b.predicate.lemma) and _same_company(a, b) and not _series_near(a, b) and told_alike(a, b)
+
+
+def _event_named_by_its_happening(named: Frame, told: Frame) -> bool:
+    """A happening the reader knows, named by its day ("the May 14 fire"), and the same thing
+    told happening with a day ("a fire broke out … on May 11")."""
+    noun = named.measure.noun
+    return (
+        noun is not None
+        and told.measure.noun is None
+        and told.subject is not None
+        and told.subject.split()[-1] == noun
+        and _happening_kin(told.predicate.lemma, told.predicate.lemma)
+        and _told_as_known(named)
+        and not _narrowed_after(named)
+        and _same_company(named, told)
+        and not _series_near(named, told)
+    )
+
+
+#: How much of a sentence before a day tells whether the day is of a happening again.
+SERIES_WINDOW = 60
+#: Words of a bound or a clause ("since the strike began on May 3, …"), not of a series.
+_NOT_SERIES = frozenset({"since", "until", "between"})
+
+
+def _series_near(a: Frame, b: Frame) -> bool:
+    """:func:`series_apart` on the words just before each day ("the talks *resumed* on May 9",
+    "a *second* fire on May 11"), not the whole sentence's ("… shareholders receive one share
+    for *every* two")."""
+    def words(f: Frame) -> set[str]:
+        if f.sentence_span is None:
+            return set()
+        start = f.span.start - f.sentence_span.start
+        near = f.sentence[max(0, start - SERIES_WINDOW) : start + len(f.span.text)]
+        found = {w.lower() for pattern in (SERIES_WORDS, OTHER_HAPPENING) for w in pattern.findall(near)}
+        return found - _NOT_SERIES
+
+    return words(a) != words(b)
 
 
 _NARROWED = re.compile(r"[\s-]+[\w-]+\s+(?:in|of|at|by|for|on|over)\s", re.I)
