@@ -63,3 +63,30 @@ def test_a_sum_is_named_by_what_it_is_in_before_what_it_is_part_of():
     pos = ["NOUN", "ADP", "NUM", "NUM", "NOUN"]
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
     assert money_purpose_noun(doc[2:5]).text == "fine"
+
+
+def test_a_sum_is_what_the_noun_before_worth_is():
+    from claimcheck.pipeline.context import money_purpose_noun
+
+    # "seized heroin worth 20 million dollars", with "worth" hung on the verb
+    words = ["seized", "heroin", "worth", "20", "million", "dollars"]
+    heads = [0, 0, 0, 4, 5, 2]
+    deps = ["ROOT", "dobj", "prep", "compound", "nummod", "npadvmod"]
+    pos = ["VERB", "NOUN", "ADJ", "NUM", "NUM", "NOUN"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+    assert money_purpose_noun(doc[3:6]).text == "heroin"
+
+
+def test_all_before_the_number_names_the_whole_set():
+    from claimcheck.pipeline.frames import _definite_set
+
+    # "inspected all 58 aircraft": "all" hangs on the number
+    words = ["inspected", "all", "58", "aircraft"]
+    heads = [0, 2, 3, 0]
+    deps = ["ROOT", "quantmod", "nummod", "dobj"]
+    pos = ["VERB", "DET", "NUM", "NOUN"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+    assert _definite_set(doc[3], doc[2:3])
+    # "about 58 aircraft" is no set named again
+    doc = Doc(VOCAB, words=["inspected", "about", "58", "aircraft"], heads=heads, deps=deps, pos=["VERB", "ADV", "NUM", "NOUN"])
+    assert not _definite_set(doc[3], doc[2:3])

@@ -620,6 +620,8 @@ def money_purpose_noun(qspan: SpacySpan) -> Optional[Token]:
     of support totaling $5.6 billion", "a $2 billion *loan*"."""
     root = qspan.root
     doc = qspan.doc
+    if root.head.lower_ == "worth" and root.head.i == qspan.start - 1 and root.head.i > 0 and doc[root.head.i - 1].pos_ == "NOUN":
+        return doc[root.head.i - 1]  # "taking *bribes* worth 1.2 million euros", however "worth" is hung
     following = [doc[qspan.end]] if qspan.end < len(doc) else []
     preps = [c for c in [*root.rights, *following] if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")]
     own = [p for p in preps if p.lower_ == "in"]  # its own "in" names it before what it is part of:

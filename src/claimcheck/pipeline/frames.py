@@ -906,7 +906,7 @@ def _word_kinds(lower: str) -> int:
 
 
 #: Determiners of a set the reader has already met: "the two men", "these 29 cities".
-_DEFINITE = frozenset({"the", "these", "those"})
+_DEFINITE = frozenset({"the", "these", "those", "all"})
 
 #: What after a noun narrows it to a part of a set: "the two men *arrested on Monday*",
 #: "the three soldiers *who died*", "the 12 members *of the board*".
@@ -917,8 +917,9 @@ def _definite_set(noun: Token, qspan: SpacySpan) -> bool:
     """A count of a set already named: "the two countries", "the council's 15 members" (a
     determiner or possessor before the number), with nothing after the noun that narrows it
     but a bare participle, kept among its modifiers ("the 17 people arrested")."""
-    # the parser may hang the determiner on the number: "the 23 dead", "the 40 injured"
-    before = [c for t in (noun, *qspan) for c in t.children if c.i < qspan.start and c.dep_ in ("det", "poss")]
+    # the parser may hang the determiner on the number: "the 23 dead", "the 40 injured"; "all"
+    # before the number names the whole set ("recalled all 4,000 cars")
+    before = [c for t in (noun, *qspan) for c in t.children if c.i < qspan.start and c.dep_ in ("det", "poss", "predet", "quantmod")]
     if not any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in before):
         return False
     return not any(c.dep_ in _NARROWING_DEPS and c.i > noun.i and not _bare_participle(c) for c in noun.children)

@@ -45,6 +45,9 @@ RESTATABLE = frozenset({"count", "money", "percent", "fraction", "length", "area
 NOUNLESS_DIMENSIONS = frozenset({"duration", "money", "length", "area", "volume", "mass", "speed"})
 #: Nouns too generic to identify a fact by themselves ("for three years", "12 times").
 GENERIC_NOUNS = frozenset({"year", "month", "week", "day", "hour", "time", "people", "person", "percent", "thing", "one", "other"})
+#: Nouns that count a score or a measure, not members of a set: "a 16-point lead", "took all
+#: three points".
+SCORE_NOUNS = frozenset({"point"})
 #: Nouns of the people something befell, whatever it was: a story's one toll, named again.
 VICTIM_NOUNS = frozenset({"victim"})
 #: A sentence that tells of another happening than the one before ("another attack", "meanwhile").
@@ -232,14 +235,30 @@ def same_measure(a: Frame, b: Frame) -> bool:
 
 def verb_names_noun(a: Frame, b: Frame) -> bool:
     """A length of time without a noun, whose verb is the other's noun: "sentenced to 12 years"
-    / "the 12-year sentence", "banned for two years" / "a two-year ban". (Not a sum: a verb
-    after a sum is often read as its noun, "saw $20 million *move* abroad".)"""
+    / "the 12-year sentence", "banned for two years" / "a two-year ban"; a sum only by the
+    doing it is for ("to settle"), as a verb after a sum is often read as its noun ("saw $20
+    million *move* abroad")."""
     for x, y in ((a, b), (b, a)):
         if x.measure.noun is None and y.measure.noun is not None and (
             _noun_of_verb(x.predicate.lemma, y.measure.noun) or _lasts(x, y.measure.noun)
         ):
             return x.measure.dimension == "duration"
+        if x.measure.noun is None and y.measure.noun is not None and x.measure.dimension == y.measure.dimension == "money":
+            # a sum paid for a doing, and that doing's noun as known: "pay $48 million to
+            # settle the claims" / "the $48 million settlement"
+            return _noun_of_verb(_purpose(x), y.measure.noun) and _told_as_known(y)
     return False
+
+
+_PURPOSE = re.compile(r"\s+(?:in order\s+)?to\s+([a-z]+)\b")
+
+
+def _purpose(f: Frame) -> Optional[str]:
+    """The verb a sum is for, right after it: "pay $48 million *to settle* the claims"."""
+    if f.sentence_span is None:
+        return None
+    m = _PURPOSE.match(f.sentence, f.span.end - f.sentence_span.start)
+    return m.group(1) if m else None
 
 
 #: Verbs whose length is the length of their subject: "the truce will *last* 60 days".
@@ -719,6 +738,7 @@ def same_set(a: Frame, b: Frame, sets: Sets = NO_SETS) -> bool:
     antecedents = sets.antecedents.get(later.id)
     return (
         later.definite
+        and later.measure.noun not in SCORE_NOUNS
         and (_same_counted_noun(a, b) or _same_toll_of(a, b) or a.measure.noun == b.measure.noun and _told_again_as_done(later, earlier))
         and (not antecedents or earlier.id in antecedents)
         and (mods == earlier_mods or mods < earlier_mods and not earlier.definite and not several or _told_again_as_done(later, earlier))
@@ -1420,15 +1440,17 @@ def _one_thing_happening(a: Frame, b: Frame) -> bool:
 
 
 def _event_named_by_its_happening(named: Frame, told: Frame) -> bool:
-    """A happening the reader knows, named by its day ("the May 14 fire"), and the same thing
-    told happening with a day ("a fire broke out … on May 11")."""
+    """A happening the reader knows, named by its day ("the May 14 fire"), and the same
+    happening told doing something with a day ("a fire broke out … on May 11", "an explosion
+    tore through the plant on May 11"): a thing named by its day is a happening, and what it
+    does on a day it does on its own day."""
     noun = named.measure.noun
     return (
         noun is not None
         and told.measure.noun is None
         and told.subject is not None
         and told.subject.split()[-1] == noun
-        and _happening_kin(told.predicate.lemma, told.predicate.lemma)
+        and told.predicate.lemma is not None
         and _told_as_known(named)
         and not _narrowed_after(named)
         and _same_company(named, told)
