@@ -150,3 +150,22 @@ def test_a_pronoun_for_an_unnamed_relative_stays_unnamed(nlp):
 def test_lower_case_words_are_not_part_of_a_name(nlp):
     doc = nlp("The pro-Clinton crowd cheered. Hillary Clinton spoke at noon. “We are ready,” she said.")
     assert "pro-Clinton" not in [e.name for e in references(doc).people()]
+
+
+@pytest.mark.parametrize(
+    "words,pos,holder",
+    [
+        (["Moreau", ",", "who", "is", "52", ",", "said"], ["PROPN", "PUNCT", "PRON", "AUX", "NUM", "PUNCT", "VERB"], "Moreau"),
+        (["Voss", ",", "which", "is", "12", "kilometres", "away"], ["PROPN", "PUNCT", "PRON", "AUX", "NUM", "NOUN", "ADV"], None),
+        (["Moreau", ",", "who", "is", "52", "kilometres", "away"], ["PROPN", "PUNCT", "PRON", "AUX", "NUM", "NOUN", "ADV"], None),
+    ],
+)
+def test_an_age_told_in_a_clause_of_its_own(words, pos, holder):
+    import spacy
+    from spacy.tokens import Doc
+
+    from claimcheck.language.reference import age_clause_holder
+
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    found = age_clause_holder(doc[4])
+    assert (found.text if found is not None else None) == holder

@@ -790,6 +790,8 @@ def _set_off_as_age(token: "Token") -> bool:
     doc, i = token.doc, token.i
     if i >= 1 and doc[i - 1].lower_ == "aged":
         return True
+    if age_clause_holder(token) is not None:
+        return True
     if i < 2 or doc[i - 1].text != ",":
         return False
     person = doc[i - 2]
@@ -797,6 +799,16 @@ def _set_off_as_age(token: "Token") -> bool:
     return after and (
         person.pos_ == "PROPN" or is_people_noun(person) or is_military(person) or person.lower_ in _person_words()
     )
+
+
+def age_clause_holder(token: "Token") -> Optional["Token"]:
+    """The name an age is told of in a clause of its own: "Ruiz, who is *52*, said"."""
+    doc, i = token.doc, token.i
+    if i < 4 or doc[i - 1].lower_ not in ("is", "was") or doc[i - 2].lower_ != "who" or doc[i - 3].text != ",":
+        return None
+    if i + 1 < len(doc) and doc[i + 1].text not in (",", ".", ";", ")"):
+        return None  # "who is 52 years into …", "who is 52 kilometres away"
+    return doc[i - 4] if doc[i - 4].pos_ == "PROPN" else None
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ..language.numbers import lexicon as numbers_lexicon
 from ..language.numbers import number_value, ordinal_value
-from ..language.reference import References, stated_age
+from ..language.reference import References, age_clause_holder, stated_age
 from ..language.segment import region_of
 from ..language.syntax import governing_verb, is_counted, subject_of, subordinator
 from ..language.tense import tense_of
@@ -411,6 +411,8 @@ class FrameBuilder:
                 holder = token.head if token.dep_ in ("appos", "npadvmod", "amod") else None
                 if age is not None and token.like_num and token.i >= 2 and self.doc[token.i - 1].text == "," and self.doc[token.i - 2].pos_ == "PROPN":
                     holder = self.doc[token.i - 2]  # "Ruiz, 52,": the name the age is set off after, however parsed
+                elif age is not None and token.like_num and (named := age_clause_holder(token)) is not None:
+                    holder = named  # "Ruiz, who is 52,"
             if age is None:
                 continue
             if token.lower_ == "old" and token.dep_ not in ("amod",) and token.head.pos_ not in ("NOUN", "PROPN"):

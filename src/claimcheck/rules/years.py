@@ -89,7 +89,7 @@ class AgeConflict(Rule):
 
     ## What it does
     Collects the ages the article gives each person it names — "Marco Ruiz, 52,",
-    "Ruiz, 49,", "the 49-year-old" (resolved to the latest person it fits, and
+    "Ruiz, 49,", "Ruiz, who is 49,", "the 49-year-old" (resolved to the latest person it fits, and
     when no one has that age, to the latest person who fits otherwise), "a
     52-year-old teacher, Ana Lim" — and the dates of birth it states ("born in
     1972", "born on March 3, 1970"). Two ages of one person that differ, or an
