@@ -90,3 +90,21 @@ def test_all_before_the_number_names_the_whole_set():
     # "about 58 aircraft" is no set named again
     doc = Doc(VOCAB, words=["inspected", "about", "58", "aircraft"], heads=heads, deps=deps, pos=["VERB", "ADV", "NUM", "NOUN"])
     assert not _definite_set(doc[3], doc[2:3])
+
+
+def test_a_day_on_a_happening_named_as_known():
+    from claimcheck.pipeline.frames import _dated_event
+
+    # "held since his arrest on May 6": the day is the arrest's
+    words = ["held", "since", "his", "arrest", "on", "May", "6"]
+    heads = [0, 0, 3, 1, 3, 4, 5]
+    deps = ["ROOT", "prep", "poss", "pobj", "prep", "pobj", "nummod"]
+    pos = ["VERB", "ADP", "PRON", "NOUN", "ADP", "PROPN", "NUM"]
+    tags = ["VBN", "IN", "PRP$", "NN", "IN", "NNP", "CD"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert _dated_event(doc[5:7]).text == "arrest"
+    # "prices on May 6": no happening named as known
+    words = ["rose", "prices", "on", "May", "6"]
+    doc = Doc(VOCAB, words=words, heads=[0, 0, 1, 2, 3], deps=["ROOT", "dobj", "prep", "pobj", "nummod"],
+              pos=["VERB", "NOUN", "ADP", "PROPN", "NUM"], tags=["VBD", "NNS", "IN", "NNP", "CD"])
+    assert _dated_event(doc[3:5]) is None

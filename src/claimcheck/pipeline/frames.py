@@ -587,7 +587,14 @@ class FrameBuilder:
                     measure = Measure(dimension="date", noun=_lemma(noun), text=noun.text, modifiers=_modifiers(noun))
                     yield self.frame(t.start, t.end, None, measure, date_timex=t, head=noun)
                 continue
-            frame = self.frame(t.start, t.end, verb, Measure(dimension="date"), date_timex=t)
+            measure = Measure(dimension="date")
+            if (event := _dated_event(self.ctx.char_span(t.start, t.end))) is not None:
+                # "since his arrest on May 6": the day of the arrest, whatever verb the sentence has
+                measure = Measure(dimension="date", noun=_lemma(event), text=event.text, modifiers=_modifiers(event))
+            frame = self.frame(t.start, t.end, verb, measure, date_timex=t)
+            owner = next((c for c in event.children if c.dep_ == "poss"), None) if event is not None else None
+            if owner is not None:  # the happening's owner is its subject: "*the minister's* visit on May 3"
+                frame.subject = _phrase_of(owner, self.ctx.refs)
             self.by_timex[t.start] = frame
             yield frame
 
@@ -627,6 +634,22 @@ def _range_ends(t: Timex) -> Optional[tuple[float, float, str]]:
         return None
     unit = DURATION_UNITS[unknown["u"]] if unknown["u"] else TIME_UNITS[unknown["tu"]]
     return a, b, unit
+
+
+def _dated_event(span: Optional[SpacySpan]) -> Optional[Token]:
+    """The noun of a happening a day is "on", named as known: "his *arrest* on May 6", "the
+    terminal's *opening* on March 3" (a singular common noun with a determiner or an owner)."""
+    if span is None or not len(span):
+        return None
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep" or prep.i != span.start - 1:
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i != prep.i - 1:
+        return None
+    owned = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+    return noun if owned else None
 
 
 def _explicit(t: Timex) -> bool:
@@ -697,6 +720,12 @@ def _subject_phrase(anchor: Optional[Token], head: Optional[Token], refs: Refere
         subject = subject.head.head  # "the retail sector, which added 14,000 jobs", "the appeal, which is likely to be heard"
     if subject is None or (head is not None and subject.i == head.i):
         return None
+    return _phrase_of(subject, refs)
+
+
+def _phrase_of(subject: Token, refs: References) -> Optional[str]:
+    """A subject or an owner as frames name it: a person by the one name ``refs`` gives, else
+    the lemmatized noun with its modifiers ("harbour freight index")."""
     person = refs.resolve(subject) if subject.pos_ in ("PROPN", "PRON") else None
     if person is not None and person.kind == "person":
         return person.name.lower()

@@ -1105,9 +1105,10 @@ class RestatedFigureConflict(Rule):
     the doing, not the length, or told by the noun of its doing ("will close for
     five weeks" / "the five-week closure") or by how long the thing lasts ("a
     truce that will last 30 days" / "the 30-day truce"). A known happening named
-    by its day ("the May 6 vote") is the happening its verb tells with a day
-    ("will vote … on May 6"), unless a phrase of its own narrows it ("the May 9
-    vote in the city council"). A headline that agrees with a later statement
+    by its day ("the May 6 vote") or with its day after it ("since his arrest on
+    May 6") is the happening its verb tells with a day ("will vote … on May 6",
+    "police arrested Ruiz on May 3"), unless a phrase of its own narrows it ("the
+    May 9 vote in the city council") or it is another's ("the minister's visit"). A headline that agrees with a later statement
     named as known reports the story's first statement when it disagrees with
     both. A
     source named more or less fully ("the ministry" / "a health ministry
@@ -1262,7 +1263,8 @@ class RestatedFigureConflict(Rule):
                 message += " (the headline disagrees with the story)"
         sides = [(a, part_role(a, "first statement")), (b, part_role(b, "second statement"))]
         if kind == "date":
-            what = f" (“{b.predicate.text}”)" if b.predicate.text else ""
+            named = b.measure.text or b.predicate.text  # "the March 3 opening", "his arrest on May 6": the happening's noun
+            what = f" (“{named}”)" if named else ""
             message = f"“{b.span.text}” contradicts {place_of(a)}“{a.span.text}” as the day of one happening{what}"
         suggestion = "give it one date, or say why they differ" if kind == "date" else "give the figure one value, or say why it differs"
         return self.finding(message, b.span, sides=sides, suggestion=suggestion)
@@ -1379,6 +1381,8 @@ def same_dated_fact(a: Frame, b: Frame) -> bool:
     if a.measure.noun is not None or b.measure.noun is not None:  # named events: "the March 30 election"
         if a.measure.noun != b.measure.noun or set(a.measure.modifiers) != set(b.measure.modifiers) or not _same_company(a, b):
             return False
+        if a.subject and b.subject and not _subjects_nest(a, b):
+            return False  # "the fishermen's appeal, heard before the recess on June 4" / "the harbour master's …"
         return not series_apart(a, b) and told_alike(a, b) and retold(a, b, ANONYMOUS_OVERLAP)
     if a.predicate.lemma != b.predicate.lemma or a.predicate.tense != b.predicate.tense:
         return False
@@ -1406,11 +1410,13 @@ def _event_named_by_its_verb(named: Frame, told: Frame) -> bool:
     return (
         noun is not None
         and told.measure.noun is None
-        and _told_as_known(named)
+        and _known_event(named)
         and not _narrowed_after(named)
         and _noun_of_verb(told.predicate.lemma, noun)
         and _same_company(named, told)
-        and not series_apart(named, told)
+        # the happening's owner does it or has it done ("his arrest" of "police arrested Ruiz")
+        and (named.subject is None or told.subject is None or _subjects_nest(named, told) or named.subject in told.about_keys)
+        and not _series_near(named, told, by_verb=True)
     )
 
 
@@ -1451,7 +1457,7 @@ def _event_named_by_its_happening(named: Frame, told: Frame) -> bool:
         and told.subject is not None
         and told.subject.split()[-1] == noun
         and told.predicate.lemma is not None
-        and _told_as_known(named)
+        and _known_event(named)
         and not _narrowed_after(named)
         and _same_company(named, told)
         and not _series_near(named, told)
@@ -1464,19 +1470,39 @@ SERIES_WINDOW = 60
 _NOT_SERIES = frozenset({"since", "until", "between"})
 
 
-def _series_near(a: Frame, b: Frame) -> bool:
+def _series_near(a: Frame, b: Frame, by_verb: bool = False) -> bool:
     """:func:`series_apart` on the words just before each day ("the talks *resumed* on May 9",
-    "a *second* fire on May 11"), not the whole sentence's ("… shareholders receive one share
-    for *every* two")."""
+    "a *second* strike began on May 11"), not the whole sentence's ("… shareholders receive
+    one share for *every* two"). ``by_verb``: the happening is the verb's, so words of its
+    subject tell of the subject, not of a happening again ("*a new* terminal will open on
+    March 3")."""
     def words(f: Frame) -> set[str]:
         if f.sentence_span is None:
             return set()
         start = f.span.start - f.sentence_span.start
         near = f.sentence[max(0, start - SERIES_WINDOW) : start + len(f.span.text)]
-        found = {w.lower() for pattern in (SERIES_WORDS, OTHER_HAPPENING) for w in pattern.findall(near)}
+        subject = set((f.subject or "").split()) if by_verb else set()
+        found = set()
+        for pattern in (SERIES_WORDS, OTHER_HAPPENING):
+            for m in pattern.finditer(near):
+                after = re.match(r"\s+(\w+)", near[m.end():])
+                if after is not None and after.group(1).lower() in subject:
+                    continue  # "a new terminal will open on March 3": the subject is new, not the happening
+                found.add(m.group(0).lower())
         return found - _NOT_SERIES
 
     return words(a) != words(b)
+
+
+def _known_event(f: Frame) -> bool:
+    """A happening named as one the reader knows, by its day ("*the* April 23 vote") or with
+    its day after it ("*his* arrest on May 6", "*the terminal's* opening on March 3")."""
+    if _told_as_known(f):
+        return True
+    if f.measure.text is None or f.sentence_span is None:
+        return False
+    before = f.sentence[: f.span.start - f.sentence_span.start]
+    return re.search(rf"(?:\b(?:the|his|her|their|its)|'s)\s+{re.escape(f.measure.text)}\s+on\s+$", before, re.I) is not None
 
 
 _NARROWED = re.compile(r"[\s-]+[\w-]+\s+(?:in|of|at|by|for|on|over)\s", re.I)
