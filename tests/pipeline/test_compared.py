@@ -49,3 +49,15 @@ def test_a_rate_names_what_one_unit_is_for(nlp, text, words, per):
 def test_only_counts_tell_what_befell_people(nlp, text, words, outcome):
     # "losses" of a sum is money lost, never a toll
     assert frame(nlp, text, words).predicate.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text,words,verb",
+    [
+        ("The carmaker is recalling 3,000 vans sold in Spain since 2020.", "3,000", "recall"),
+        ("Divers found 12 bodies dumped in the canal.", "12", "dump"),
+        ("About 4,000 troops stationed in the north were withdrawn.", "About 4,000", "station"),
+    ],
+)
+def test_an_object_s_participle_describes_it_unless_it_tells_what_befell_it(nlp, text, words, verb):
+    assert frame(nlp, text, words).predicate.lemma == verb

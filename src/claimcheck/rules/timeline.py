@@ -339,11 +339,16 @@ def background(claim: Claim, frames: Sequence[Frame]) -> bool:
 
 def date_frame(dv: DateValue, frames: Sequence[Frame]) -> Optional[Frame]:
     """The date frame of a temporal expression: the verb it times, its clause (not the date
-    of a named event, "the March 30 election", which times no verb)."""
+    of a named event, "the March 30 election", which times no verb; "since its formation on
+    May 3" is in the clause of its verb)."""
     if dv.span is None:
         return None
     return next(
-        (f for f in frames if f.date is not None and f.date.span is not None and f.date.span.start == dv.span.start and f.measure.noun is None),
+        (
+            f for f in frames
+            if f.date is not None and f.date.span is not None and f.date.span.start == dv.span.start
+            and (f.measure.noun is None or f.predicate.lemma is not None)
+        ),
         None,
     )
 
