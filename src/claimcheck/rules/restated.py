@@ -213,6 +213,8 @@ def same_measure(a: Frame, b: Frame) -> bool:
         return False  # "41 cents a share" is a rate, not the "$75 million" the company earned
     if ma.dimension == "money" and ma.unit != mb.unit:
         return False
+    if _count_named_by_doing(a, b):
+        return True
     if ma.noun and mb.noun:
         kin = headline_kin(ma.noun, mb.noun) and (in_headline(a, b) or _told_as_known(a) or _told_as_known(b))
         if ma.noun != mb.noun and not (kin or in_headline(a, b) and (_measure_of(ma, mb) or _measure_of(mb, ma))):
@@ -283,6 +285,21 @@ def _noun_of_verb(lemma: Optional[str], word: str) -> bool:
 
 
 _KNOWN_BEFORE = re.compile(r"(?:\b(?:the|his|her|their|its)|'s)\s+$", re.I)
+
+
+def _count_named_by_doing(a: Frame, b: Frame) -> bool:
+    """A count told by its verb and named again as known by the noun of that doing: "will cut
+    900 jobs" / "the 900 job cuts", "police arrested 12 people" / "the 12 arrests"; the
+    doing's noun carries the counted noun as its modifier, or the count is of people."""
+    for x, y in ((a, b), (b, a)):
+        if not (x.measure.dimension == y.measure.dimension == "count") or x.measure.noun == y.measure.noun:
+            continue
+        if y.measure.noun is None or not _noun_of_verb(x.predicate.lemma, y.measure.noun) or not _named_as_known(y):
+            continue
+        counted = x.measure.noun
+        if counted is None or counted in y.measure.modifiers or counted in people_nouns() and not y.measure.modifiers:
+            return x.predicate.lemma not in LIGHT_VERBS and _whole_counts(a, b)
+    return False
 
 
 def _length_named_again(a: Frame, b: Frame) -> bool:
@@ -499,7 +516,7 @@ def same_predicate(a: Frame, b: Frame) -> bool:
         return _narrowing(head.measure.modifiers, owners) <= _narrowing(story.measure.modifiers, owners)
     if a.measure.dimension in ("money", "duration", "ordinal", "length", "area", "volume", "mass") and a.measure.noun and a.measure.noun not in GENERIC_NOUNS:
         return True
-    if verb_names_noun(a, b):
+    if verb_names_noun(a, b) or _count_named_by_doing(a, b):
         return True
     return same_verb(a, b)
 
@@ -532,7 +549,7 @@ def same_parties(a: Frame, b: Frame) -> bool:
     """About the same actors, places and subject. A headline names fewer of them than its
     story, so it needs only to meet them; two statements in the body must name the same."""
     places_a, places_b = _places(a), _places(b)
-    specific = specific_measure(a) and specific_measure(b) or _length_named_again(a, b)
+    specific = specific_measure(a) and specific_measure(b) or _length_named_again(a, b) or _count_named_by_doing(a, b)
     if a.subject and b.subject and not _subjects_nest(a, b) and not specific and not in_headline(a, b):
         return False  # "the Harbour index gained 9 points" / "the Mining index gained 17 points" ("a cargo ship" / "the ship" is one)
     if in_headline(a, b):
@@ -671,7 +688,7 @@ def same_fact(a: Frame, b: Frame, published: Optional[date] = None, sets: Sets =
         return False  # two conversions are one fact only as parts of one sentence told again
     if "speculative" in (a.modality, b.modality) and not (a.modality == b.modality and retold(a, b)) and not _headline_plan(a, b):
         return False  # a guess ("could approach 30 million") is one fact only with the same guess told again
-    if "future" in (a.predicate.tense, b.predicate.tense) and not _headline_plan(a, b) and not _length_named_again(a, b) and not _known_thing(a, b):
+    if "future" in (a.predicate.tense, b.predicate.tense) and not _headline_plan(a, b) and not _length_named_again(a, b) and not _known_thing(a, b) and not _count_named_by_doing(a, b):
         # a plan or a forecast ("will give three million euros") is one fact only when both
         # tell it ahead and in nearly the same words
         if a.predicate.tense != b.predicate.tense or not retold(a, b):
@@ -1070,7 +1087,8 @@ class RestatedFigureConflict(Rule):
     of it, unless the article counts several sets of that thing; it may drop
     the modifiers of the count that brought it in ("four fishing boats" … "the
     five boats"), or be named by what befell it ("killing 17 people" … "the 17
-    dead", "the 17 deaths"). A count told again may drop the parties it first named, with the
+    dead", "the 17 deaths"), or by the noun of its doing ("will cut 900 jobs" …
+    "the 900 job cuts", "arrested 14 people" … "the 14 arrests"). A count told again may drop the parties it first named, with the
     same verb or the same outcome ("an explosion at the Karaganda mine killed 12
     miners" … "12 miners died in the blast", "killed at least 30 people in
     Kerala" … "at least 30 people had been killed"), or be told of one thing doing the
