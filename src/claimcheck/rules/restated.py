@@ -580,8 +580,9 @@ def same_time(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
         ia, ib = interval(da), interval(db)
         if ia is not None and ib is not None and gap_days(ia, ib) > 0:
             return False
-    pa = a.when.precision if a.when is not None else None
-    pb = b.when.precision if b.when is not None else None
+    # a deadline ("will cut 1,200 jobs by 2027") is no period the figure is a total over
+    pa = a.when.precision if a.when is not None and a.when.preposition not in DEADLINE_PREPOSITIONS else None
+    pb = b.when.precision if b.when is not None and b.when.preposition not in DEADLINE_PREPOSITIONS else None
     rate = _headline_rate(a, b) or _headline_period(a, b)
     if (pa in PERIOD_PRECISIONS) != (pb in PERIOD_PRECISIONS) and not headline_dates(a, b) and not _headline_plan(a, b) and not rate:
         return False
@@ -607,6 +608,8 @@ def _headline_rate(a: Frame, b: Frame) -> bool:
     return head.measure.dimension == "percent" or changed
 
 
+#: Prepositions of a deadline: "by 2027", "before the end of the year".
+DEADLINE_PREPOSITIONS = frozenset({"by", "before"})
 #: A headline's total over a period told by its length: "in 10 years", "over the past six months".
 HEADLINE_PERIOD = re.compile(r"\b(?:in|over|within)\s+(?:the\s+(?:past|last|first)\s+)?(?:\d+|[a-z]+)\s+(?:years|months|weeks|decades|quarters)\b", re.I)
 
