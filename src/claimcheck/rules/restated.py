@@ -1453,7 +1453,9 @@ def _happening_kin(a: Optional[str], b: Optional[str]) -> bool:
 def _one_thing_happening(a: Frame, b: Frame) -> bool:
     """One thing's own one-off happening told twice with its day, in other words: "the strike
     began on May 4" … "since the strike started on May 7", "the exhibition opens on June 2" …
-    "the exhibition, which opens on June 5" (``happening_verb_kinds`` in claims.json). The
+    "the exhibition, which opens on June 5" (``happening_verb_kinds`` in claims.json), or with
+    the same verb, not a light one ("the treaty was ratified on May 6" … "the treaty, ratified
+    on May 9"). The
     subject is a thing named alike in both, not people, who may do the same twice; neither
     tells of a happening again ("the talks resumed on May 9") or of another place."""
     if a.subject is None or b.subject is None or not _subjects_nest(a, b):
@@ -1463,7 +1465,18 @@ def _one_thing_happening(a: Frame, b: Frame) -> bool:
         return False
     if {a.predicate.tense, b.predicate.tense} == {"past", "future"}:
         return False  # "the fair opened on May 2" … "the fair will open on May 9": another year's
-    return _happening_kin(a.predicate.lemma, b.predicate.lemma) and _same_company(a, b) and not _series_near(a, b) and told_alike(a, b)
+    if _happening_kin(a.predicate.lemma, b.predicate.lemma):
+        company = _same_company(a, b)
+    else:
+        # another verb than one of happening, done to the thing or by it, is one happening
+        # only if the later telling names no party or place the earlier does not: it may drop
+        # them, but a new place may be another stop of a tour ("shown in Riga on May 6" …
+        # "shown in Tartu on May 9")
+        earlier, later = (a, b) if a.span.start < b.span.start else (b, a)
+        company = a.predicate.lemma == b.predicate.lemma and a.predicate.lemma not in LIGHT_VERBS and (
+            set(later.about_keys) | _places(later) <= set(earlier.about_keys) | _places(earlier)
+        )
+    return company and not _series_near(a, b) and told_alike(a, b)
 
 
 def _event_named_by_its_happening(named: Frame, told: Frame) -> bool:
