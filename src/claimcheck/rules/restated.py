@@ -22,6 +22,7 @@ from itertools import combinations
 from typing import Optional
 
 from .. import lexicons
+from ..language.numbers import number_value
 from ..language.reference import lexicon as people_lexicon
 from ..language.units import convert
 from ..models import Finding, Frame, Measure, Quantity
@@ -930,6 +931,48 @@ def odd_bound_last(head: Frame, told: Frame, others: Sequence[Frame]) -> tuple[F
     return (head, told) if allowed_by(head) > allowed_by(told) else (told, head)
 
 
+#: Words after a length that tie it to another time: "the two days *before* the vote", "the
+#: three days *since* the quake", "the four days *left*".
+_STRETCH_TIED = re.compile(r"^\s*(?:before|after|since|ago|earlier|later|left|remaining|until|following|prior|to\s+come|ahead|of\s+the\s+year)\b", re.I)
+
+
+#: A stretch counted from now or from another time: "the past week", "the first two days".
+_RELATIVE_STRETCH = re.compile(r"\b(?:past|last|next|coming|previous|recent|following|first|final)\b", re.I)
+
+
+def lengths_named_again(frames: Sequence[Frame]) -> Iterator[tuple[Frame, Frame]]:
+    """A length of time named as known without a noun ("during *their* four days
+    underground") and the one length in that unit the story told before ("trapped for three
+    days", however many times): the reader is told the same stretch again. With two earlier
+    lengths of other values in the unit, which one is meant cannot be told; a length tied to another time ("the two days
+    before the vote") or of a series is another stretch."""
+    lengths = [f for f in frames if f.measure.dimension == "duration" and comparable(f) and f.quantity is not None and not _is_range(f.quantity)]
+    for k, known in enumerate(lengths):
+        if known.measure.noun is not None or known.where.part != "body" or not _bare_known_length(known):
+            continue
+        earlier = [
+            f for f in lengths[:k]
+            if f.measure.unit == known.measure.unit and not _bare_known_length(f) and not _RELATIVE_STRETCH.search(f.span.text)
+        ]
+        if len({f.quantity.value for f in earlier}) != 1:  # type: ignore[union-attr]
+            continue  # (one stretch, told once or several times alike, in the headline too)
+        told = earlier[-1]
+        if not _series_near(told, known) and conflict(told, known) == "values":
+            yield told, known
+
+
+def _bare_known_length(f: Frame) -> bool:
+    if f.sentence_span is None:
+        return False
+    before = f.sentence[: f.span.start - f.sentence_span.start]
+    after = f.sentence[f.span.end - f.sentence_span.start :]
+    # the determiner right before the number ("their four days"), in the span or before it;
+    # not "the past three years", a stretch back from now
+    own = re.match(r"(?:the|their|his|her|its)\s+(\S+)", f.span.text, re.I)
+    known = _KNOWN_BEFORE.search(before) is not None or own is not None and number_value(own.group(1)) is not None
+    return known and _STRETCH_TIED.match(after) is None
+
+
 def retold_breakdowns(frames: Sequence[Frame], published: Optional[date] = None) -> Iterator[tuple[Frame, Frame, str]]:
     """Figures of a sentence told again nearly word for word, paired in order: "the bloc won
     61 seats and the Democrats 48" told again as "the bloc won 71 seats and …". Both
@@ -1125,7 +1168,10 @@ class RestatedFigureConflict(Rule):
     three-day summit" … "at the three-day meeting"), whose verb's "also" adds
     the doing, not the length, or told by the noun of its doing ("will close for
     five weeks" / "the five-week closure") or by how long the thing lasts ("a
-    truce that will last 30 days" / "the 30-day truce"). A known happening named
+    truce that will last 30 days" / "the 30-day truce"); a length named as known
+    without a noun ("during their six days on the mountain") is the one length in
+    that unit the story told before ("stranded for five days"), unless it is tied
+    to another time ("the two days before the vote"). A known happening named
     by its day ("the May 6 vote") or with its day after it ("since his arrest on
     May 6") is the happening its verb tells with a day ("will vote … on May 6",
     "police arrested Ruiz on May 3"), unless a phrase of its own narrows it ("the
@@ -1179,7 +1225,11 @@ class RestatedFigureConflict(Rule):
                 yield finding
         for a, b, kind in retold_breakdowns(ctx.frames, ctx.published):
             if not {a.span.start, b.span.start} & told:  # a pair the facts above did not report
+                told |= {a.span.start, b.span.start}
                 yield self.report(a, b, kind)
+        for a, b in lengths_named_again(ctx.frames):
+            if not {a.span.start, b.span.start} & told:
+                yield self.report(a, b, "values")
         yield from self.check_dates(ctx.frames)
 
     def check_dates(self, frames: Sequence[Frame]) -> Iterator[Finding]:
