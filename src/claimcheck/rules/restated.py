@@ -957,7 +957,7 @@ def lengths_named_again(frames: Sequence[Frame]) -> Iterator[tuple[Frame, Frame]
         if len({f.quantity.value for f in earlier}) != 1:  # type: ignore[union-attr]
             continue  # (one stretch, told once or several times alike, in the headline too)
         told = earlier[-1]
-        if not _series_near(told, known) and conflict(told, known) == "values":
+        if not series_apart(told, known, near=True) and conflict(told, known) == "values":
             yield told, known
 
 
@@ -1415,12 +1415,37 @@ def _place_among_alike(f: Frame, dated: Sequence[Frame]) -> int:
     return sorted(g.span.start for g in alike).index(f.span.start)
 
 
-def series_apart(a: Frame, b: Frame) -> bool:
+#: How much of a sentence before a day tells whether the day is of a happening again.
+SERIES_WINDOW = 60
+#: Words of a bound or a clause ("since the strike began on May 3, …"), not of a series.
+_NOT_SERIES = frozenset({"since", "until", "between"})
+
+
+def series_apart(a: Frame, b: Frame, near: bool = False, by_verb: bool = False) -> bool:
     """One sentence tells of a happening again or as one of a series ("met *again* on May 5",
     "the *second* round") where the other does not; words both share are part of what is
-    retold ("the last attack was on May 3" told twice)."""
+    retold ("the last attack was on May 3" told twice). ``near``: only the words just before
+    each day count ("the talks *resumed* on May 9", "a *second* strike began on May 11"), not
+    the whole sentence's ("… one share for *every* two"), nor words of a bound or a clause
+    ("since the strike began on May 3"). ``by_verb``: the happening is the verb's, so words of
+    its subject tell of the subject, not of a happening again ("*a new* terminal will open on
+    March 3")."""
     def words(f: Frame) -> set[str]:
-        return {w.lower() for pattern in (SERIES_WORDS, OTHER_HAPPENING) for w in pattern.findall(f.sentence)}
+        text = f.sentence
+        if near:
+            if f.sentence_span is None:
+                return set()
+            start = f.span.start - f.sentence_span.start
+            text = f.sentence[max(0, start - SERIES_WINDOW) : start + len(f.span.text)]
+        subject = set((f.subject or "").split()) if by_verb else set()
+        found = set()
+        for pattern in (SERIES_WORDS, OTHER_HAPPENING):
+            for m in pattern.finditer(text):
+                after = re.match(r"\s+(\w+)", text[m.end():])
+                if after is not None and after.group(1).lower() in subject:
+                    continue  # "a new terminal will open on March 3": the subject is new, not the happening
+                found.add(m.group(0).lower())
+        return found - _NOT_SERIES if near else found
 
     return words(a) != words(b)
 
@@ -1487,7 +1512,7 @@ def _event_named_by_its_verb(named: Frame, told: Frame) -> bool:
         and _same_company(named, told)
         # the happening's owner does it or has it done ("his arrest" of "police arrested Ruiz")
         and (named.subject is None or told.subject is None or _subjects_nest(named, told) or named.subject in told.about_keys)
-        and not _series_near(named, told, by_verb=True)
+        and not series_apart(named, told, near=True, by_verb=True)
     )
 
 
@@ -1526,7 +1551,7 @@ def _one_thing_happening(a: Frame, b: Frame) -> bool:
         company = a.predicate.lemma == b.predicate.lemma and a.predicate.lemma not in LIGHT_VERBS and (
             set(later.about_keys) | _places(later) <= set(earlier.about_keys) | _places(earlier)
         )
-    return company and not _series_near(a, b) and told_alike(a, b)
+    return company and not series_apart(a, b, near=True) and told_alike(a, b)
 
 
 def _event_named_by_its_happening(named: Frame, told: Frame) -> bool:
@@ -1544,38 +1569,10 @@ def _event_named_by_its_happening(named: Frame, told: Frame) -> bool:
         and _known_event(named)
         and not _narrowed_after(named)
         and _same_company(named, told)
-        and not _series_near(named, told)
+        and not series_apart(named, told, near=True)
     )
 
 
-#: How much of a sentence before a day tells whether the day is of a happening again.
-SERIES_WINDOW = 60
-#: Words of a bound or a clause ("since the strike began on May 3, …"), not of a series.
-_NOT_SERIES = frozenset({"since", "until", "between"})
-
-
-def _series_near(a: Frame, b: Frame, by_verb: bool = False) -> bool:
-    """:func:`series_apart` on the words just before each day ("the talks *resumed* on May 9",
-    "a *second* strike began on May 11"), not the whole sentence's ("… shareholders receive
-    one share for *every* two"). ``by_verb``: the happening is the verb's, so words of its
-    subject tell of the subject, not of a happening again ("*a new* terminal will open on
-    March 3")."""
-    def words(f: Frame) -> set[str]:
-        if f.sentence_span is None:
-            return set()
-        start = f.span.start - f.sentence_span.start
-        near = f.sentence[max(0, start - SERIES_WINDOW) : start + len(f.span.text)]
-        subject = set((f.subject or "").split()) if by_verb else set()
-        found = set()
-        for pattern in (SERIES_WORDS, OTHER_HAPPENING):
-            for m in pattern.finditer(near):
-                after = re.match(r"\s+(\w+)", near[m.end():])
-                if after is not None and after.group(1).lower() in subject:
-                    continue  # "a new terminal will open on March 3": the subject is new, not the happening
-                found.add(m.group(0).lower())
-        return found - _NOT_SERIES
-
-    return words(a) != words(b)
 
 
 def _known_event(f: Frame) -> bool:
