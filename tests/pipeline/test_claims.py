@@ -159,6 +159,9 @@ def test_onset_event_resolves_pronoun_actor(nlp):
         ("Officials estimated that 2,000 Sudanese soldiers were stationed there.", "2,000", 2000, "soldiers", "estimated"),
         ("Some 80 Kenyan police were reportedly deployed to the area.", "Some 80", 80, "police", "reported"),
         ("The ministry said 300 Canadian troops were not deployed to the region.", "300", 300, "troops", "negated"),
+        # a coordinated clause with its own subject keeps its hedge to itself
+        ("Rebels killed 14 Chadian soldiers on Monday, and officials fear they may strike again.", "14", 14, "soldiers", "asserted"),
+        ("Rebels may have killed 14 Chadian soldiers and wounded 20 more.", "14", 14, "soldiers", "speculative"),
     ],
 )
 def test_modality(nlp, text, number, value, noun, modality):

@@ -257,7 +257,14 @@ class ClaimContext:
         if any(c.dep_ == "neg" for c in anchor.children):
             return "negated"
         if anchor.i not in self._scope_hedges:
-            scope = self.clause(anchor) + [c for v in verb_chain(anchor) for c in (v, *v.children) if c.dep_ in SCOPE_DEPS]
+            # the verbs above the anchor and their words, but no coordinated clause of its own:
+            # "we finished with 20, and I believe we can win more" hedges only the second
+            scope = self.clause(anchor) + [
+                c
+                for v in verb_chain(anchor)
+                for c in (v, *v.children)
+                if c.dep_ in SCOPE_DEPS and not (c.dep_ == "conj" and has_subject(c))
+            ]
             backshifted = reported_future(anchor)  # "said it would cut": a plan then, no guess
             skip = backshifted.i if backshifted is not None else -1
             self._scope_hedges[anchor.i] = hedge_of(t for t in scope if t.i != skip)
