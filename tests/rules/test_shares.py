@@ -1,4 +1,4 @@
-"""CC206 over hand-built frames: a share against its count and total, with the slack of how each is written."""
+"""CC206 and CC211 over hand-built frames: a share against its count and total, with the slack of how each is written; a share of people above all of them."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from rule_builders import count_frame, qty
 
 from claimcheck.rules.base import CheckContext
-from claimcheck.rules.shares import ShareMismatch, decimals
+from claimcheck.rules.shares import ShareMismatch, ShareOverWhole, decimals
 
 
 def run(share_text: str, share: float, count: float, total: float, dimension: str = "percent", count_text: Optional[str] = None,
@@ -68,3 +68,22 @@ def test_count_above_total_is_left_to_cc203():
 @pytest.mark.parametrize("text, places", [("40 percent", 0), ("12.5 percent", 1), ("0.35%", 2), ("7 per cent", 0)])
 def test_decimals(text, places):
     assert decimals(text) == places
+
+
+@pytest.mark.parametrize(
+    "noun, quantity, fires",
+    [
+        ("voter", qty(112, text="112 percent"), True),
+        ("voter", qty(100, text="100 percent"), False),  # all of them
+        ("voter", qty(100, text="more than 100 percent", hedge="more than", low=100, low_inclusive=False), True),
+        ("voter", qty(120, text="some 120 percent", approximate=True, hedge="some"), True),  # at least 108
+        ("voter", qty(105, text="about 105 percent", approximate=True, hedge="about"), False),  # may be 100
+        ("voter", qty(110, text="up to 110 percent", hedge="up to", high=110), False),  # a ceiling
+        ("capacity", qty(150, text="150 percent"), False),  # not a group of people
+    ],
+)
+def test_share_over_whole(noun, quantity, fires):
+    """CC211: a percentage of people above 100 at its lowest reading."""
+    frame = count_frame("f1", quantity.value, noun=noun, dimension="percent", quantity=quantity)
+    found = list(ShareOverWhole().check(CheckContext(claims=[], frames=[frame])))
+    assert [f.evidence for f in found] == ([["f1"]] if fires else [])

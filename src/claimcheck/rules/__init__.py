@@ -12,7 +12,7 @@ from .base import CheckContext, Rule
 from .measures import ExchangeRateMismatch, UnitConversionMismatch
 from .numbers import CountConflict, CumulativeDecrease, ListCountMismatch, PartExceedsWhole, SumMismatch
 from .restated import RestatedFigureConflict
-from .shares import ShareMismatch
+from .shares import ShareMismatch, ShareOverWhole
 from .timeline import (
     DateOutsideFrame,
     EventBeforeOnset,
@@ -46,6 +46,7 @@ RULES: tuple[type[Rule], ...] = (
     UnitConversionMismatch,
     AgeConflict,
     ExchangeRateMismatch,
+    ShareOverWhole,
     QuoteSpeakerConflict,
     UnattributedQuote,
     VagueAttribution,

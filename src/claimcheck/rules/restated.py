@@ -151,7 +151,7 @@ def in_unit(frame: Frame, unit: Optional[str]) -> Optional[Quantity]:
     if q is None or unit is None or frame.measure.unit is None or frame.measure.unit == unit:
         return q
     if frame.measure.dimension == "duration":
-        factor = _duration_days(frame.measure.unit) / _duration_days(unit)
+        factor = duration_days(frame.measure.unit) / duration_days(unit)
         return _scaled(q, factor)
     factor = convert(1.0, frame.measure.unit, unit)
     return _scaled(q, factor) if factor is not None else None
@@ -167,7 +167,8 @@ def _scaled(q: Quantity, factor: Optional[float]) -> Optional[Quantity]:
 _DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.44, "year": 365.25}
 
 
-def _duration_days(unit: str) -> float:
+def duration_days(unit: str) -> float:
+    """Days in one unit of a length of time (a month and a year on average)."""
     return _DAYS.get(unit, 1.0)
 
 
@@ -356,7 +357,8 @@ def _outcome_words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _change_verbs() -> frozenset[str]:
+def change_verbs() -> frozenset[str]:
+    """Verbs that tell a figure as a change ("rose", "fell"): the quantities lexicon's."""
     return frozenset(lexicons.read("quantities")["change_verbs"])
 
 
@@ -605,7 +607,7 @@ def _headline_rate(a: Frame, b: Frame) -> bool:
         return False
     # so is a level a change reached ("Brewer's profit rises to 2.1 billion euros" / "net
     # profit rose last year to 2.1 billion euros"), told with the same verb
-    changed = head.predicate.lemma in _change_verbs() and same_verb(head, body)
+    changed = head.predicate.lemma in change_verbs() and same_verb(head, body)
     return head.measure.dimension == "percent" or changed
 
 

@@ -15,7 +15,7 @@ from typing import Optional
 from ..models import Finding, Frame, Quantity, Severity
 from .base import CheckContext, Rule
 from .numbers import part_excess, stated_part
-from .restated import bounds, rounding_slack
+from .restated import bounds, change_verbs, people_nouns, rounding_slack
 
 #: A fraction ("a third", "two-thirds") stands for this share of its value either way.
 FRACTION_SLACK = 0.1
@@ -150,3 +150,68 @@ class ShareMismatch(Rule):
             suggestion=f"{count.quantity.text} of {whole.quantity.text} is about {ratio:.0f} percent; check the three figures",
             severity=severity,
         )
+
+
+def people_share_over_all(f: Frame) -> Optional[float]:
+    """The least a percentage of a group of people allows, when that is more than all of them:
+    "112 percent of the flood victims have received aid", "Over 105 percent of voters" — the
+    percentage is itself the people (the subject or object, not a change: "the number of
+    voters rose 120 percent", not "paid 150 percent of their salaries")."""
+    q = f.quantity
+    if f.measure.dimension != "percent" or q is None or not stated_part(f) or f.measure.noun is None:
+        return None
+    noun = f.measure.noun.lower()
+    if noun not in people_nouns() or f.subject is not None and f.subject.split()[-1] != noun:
+        return None  # another subject is what the percentage is said of: "voter registration is up 140 percent"
+    if f.predicate.lemma in change_verbs():
+        return None
+    b = bounds(q)
+    if b is None or b[0] < 100 or (b[0] == 100 and not b[2]):
+        return None
+    return b[0]
+
+
+class ShareOverWhole(Rule):
+    """A percentage of a group of people is more than all of them.
+
+    ## What it does
+    Flags a percentage that counts people of a group — "P percent of the voters",
+    "Over P percent quake victims get aid" — when even its lowest reading, with the
+    slack of a round figure or a hedge ("some 105 percent" may be 100), is above 100.
+    A change ("the number of voters rose 120 percent"), a share of a sum ("paid 150
+    percent of their salaries") or of a capacity ("at 150 percent of capacity") is not
+    a share of people and stays quiet.
+
+    ## Why is this bad?
+    No more than all of a group can do something; a share above 100 percent is a
+    typo in the figure (often a digit doubled or swapped) or a change misread as a
+    share.
+
+    ## Example
+    ```text
+    Election officials said 112 percent of registered voters in the district cast a ballot on Sunday.
+    ```
+
+    ## Use instead
+    ```text
+    Election officials said 62 percent of registered voters in the district cast a ballot on Sunday.
+    ```
+    """
+
+    code = "CC211"
+    name = "share-over-whole"
+    severity = "warning"
+    groups = ("numbers",)
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for f in ctx.frames:
+            least = people_share_over_all(f)
+            if least is None:
+                continue
+            assert f.measure.noun is not None
+            yield self.finding(
+                f"“{f.span.text}” of a group ({f.measure.noun}) is more than all of it",
+                f.span,
+                sides=[(f, "share")],
+                suggestion="a share of a group is at most 100 percent; check the figure",
+            )
