@@ -26,10 +26,13 @@ from .helpers import (
     same_sentence,
     shift_interval,
 )
+from .restated import duration_days
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 Interval = tuple[date, date]
+
+YEAR_DAYS = duration_days("year")
 
 
 def months_between(days: int) -> str:
@@ -37,8 +40,8 @@ def months_between(days: int) -> str:
     if days < 60:
         return f"{max(1, round(days / 7))} weeks"
     if days < 700:
-        return f"{round(days / 30.44)} months"
-    return f"{round(days / 365.25)} years"
+        return f"{round(days / duration_days('month'))} months"
+    return f"{round(days / YEAR_DAYS)} years"
 
 
 def claims_in_sentence_of(dv: DateValue, claims: Sequence[Claim]) -> list[Claim]:
@@ -192,8 +195,10 @@ class DateOutsideFrame(Rule):
     clause that looks back ("after the union withdrew …", "which began in …", "had
     left"), one that opens its sentence as an anecdote ("In April 1996, …"), a
     bound ("since August 2009") and a sentence that looks back ("a year ago") read
-    as background and stay quiet. In an article with history of its own, only a
-    strongly told date is reported.
+    as background and stay quiet. So does a date the article itself puts that far
+    away: a length it gives, other than a year, spans from the date to the story's
+    time ("talks resume after a 13-month hiatus"). In an article with history of its
+    own, only a strongly told date is reported.
 
     ## Why is this bad?
     A year typed wrong ("August 2023" in a story about autumn 2024) silently moves
@@ -241,6 +246,8 @@ class DateOutsideFrame(Rule):
                 continue
             if not is_point(date_frame(dv, ctx.frames).date if date_frame(dv, ctx.frames) else dv):
                 continue  # "since August 2009", "the year to June 2011": a bound, not an event
+            if self.distance_told(dv, ctx.frames, ctx.published or frame[1]):
+                continue  # "resuming after a 13-month hiatus": the article says how long ago it was
             # an article with history of its own needs more than a weak sign that this is news
             if self.foreground(dv, ctx, frame) >= (2 if history else 1):
                 yield self.report(dv, frame, years, ctx.claims)
@@ -314,6 +321,24 @@ class DateOutsideFrame(Rule):
             if other is dv or (other.span and dv.span and other.span.start == dv.span.start):
                 continue
             if gap_days(interval(other), span) <= self.LINK_DAYS:  # type: ignore[arg-type]
+                return True
+        return False
+
+    def distance_told(self, dv: DateValue, frames: Sequence[Frame], now: date) -> bool:
+        """The article gives a length of time, other than a year, that spans from the date to
+        the story's time ("talks resume after a 13-month hiatus" and "walked out in November
+        2005" in a December 2006 story): the date is where the article says it is. A year is
+        left out, as a year typo is about a year away."""
+        span = interval(dv)
+        assert span is not None
+        distance = (now - midpoint(span)).days
+        for f in frames:
+            q = f.quantity
+            if f.measure.dimension != "duration" or q is None or q.value is None or q.hedge or f.measure.unit is None:
+                continue
+            unit = duration_days(f.measure.unit)
+            days = q.value * unit
+            if abs(days - YEAR_DAYS) > unit / 2 and abs(days - distance) <= max(min(unit, 31), 15):
                 return True
         return False
 
