@@ -1,4 +1,4 @@
-"""Values given for comparison (``Frame.compared``) and rates (``Measure.per``), through the real pipeline."""
+"""Values given for comparison (``Frame.compared``), added to one given (``Frame.extra``) and rates (``Measure.per``), through the real pipeline."""
 
 from __future__ import annotations
 
@@ -61,3 +61,16 @@ def test_only_counts_tell_what_befell_people(nlp, text, words, outcome):
 )
 def test_an_object_s_participle_describes_it_unless_it_tells_what_befell_it(nlp, text, words, verb):
     assert frame(nlp, text, words).predicate.lemma == verb
+
+
+@pytest.mark.parametrize(
+    "text,words,expected",
+    [
+        ("Kidnappers released nine fishermen on Saturday and five more on Sunday.", "five", True),
+        ("Police arrested another 12 people overnight.", "12 people", True),
+        ("Kidnappers released nine fishermen on Saturday.", "nine", False),
+        ("Exporters sold five more than in May, the board said.", "five", False),  # a comparison, no addition
+    ],
+)
+def test_a_figure_that_adds_to_one_already_given(nlp, text, words, expected):
+    assert frame(nlp, text, words).extra is expected

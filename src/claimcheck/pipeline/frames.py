@@ -193,7 +193,12 @@ class FrameBuilder:
         count too ("also died"); ``length``: the figure is the length of ``head``."""
         first = self._token_at(start)
         before = [t.lower_ for t in self.doc[max(0, first.i - 2) : first.i]]
-        after = head.nbor(1).lower_ if head is not None and head.i + 1 < len(self.doc) and head.like_num else ""
+        # the word right after the number, whatever the parse made the head: "five *more*"
+        # (not a comparison: "five more than in May")
+        number = next((t for t in reversed(self.doc[first.i : self._token_at(max(start, end - 1)).i + 1]) if t.like_num), None)
+        nxt = self.doc[number.i + 1] if number is not None and number.i + 1 < len(self.doc) else None
+        compares = nxt is not None and nxt.i + 1 < len(self.doc) and self.doc[nxt.i + 1].lower_ == "than"
+        after = nxt.lower_ if nxt is not None and not compares else ""
         words = set(before) | {after}
         if head is not None and head.lemma_.lower() == "other":  # "injuring four others"
             return True
