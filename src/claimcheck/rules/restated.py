@@ -963,6 +963,89 @@ def lengths_named_again(frames: Sequence[Frame]) -> Iterator[tuple[Frame, Frame]
             yield told, known
 
 
+def grown_since(a: Frame, b: Frame, every: Sequence[Frame]) -> bool:
+    """The later of two counts names the set as known ("the 14 hostages") after the earlier
+    one's sentence added to it ("freed nine hostages on Saturday and five more on Sunday"):
+    the set has grown, no value changed."""
+    first, later = (a, b) if a.span.start < b.span.start else (b, a)
+    if not _named_as_known(later) or first.sentence_span is None:
+        return False
+    return any(
+        g.extra and g.sentence_span == first.sentence_span and g.measure.noun in (None, first.measure.noun)
+        for g in every
+    )
+
+
+def sets_named_again(frames: Sequence[Frame]) -> Iterator[tuple[Frame, Frame]]:
+    """A set named again as known by its count alone ("*the* 58 seats gave his party a
+    mandate", no word of its own, nothing after it) and the counts of that noun the story gave
+    in the sentences before ("won 58 of the 100 seats", "took 34 seats"): the set is one
+    of those, so a count that is none of them, nor the sum or the difference of two, tells
+    one of them again with another value. It is held against the count told most often (the
+    nearest in value of those, then in the text), a whole of a part ("the 100 seats") only
+    when there is no other."""
+    counts = [
+        f for f in frames
+        if f.measure.dimension == "count" and comparable(f) and f.quantity is not None and f.quantity.value is not None
+        and not _is_range(f.quantity) and not f.quantity.hedge and not f.quantity.approximate
+    ]
+    wholes = {f.part_of for f in counts}
+    for k, known in enumerate(counts):
+        if not _bare_set(known) or known.where.part != "body" or not _the_before(known) or known.id in wholes:
+            continue  # ("88 of the 454 seats": the whole of a part is no set named again)
+        if known.quantity.value <= 2:  # type: ignore[union-attr,operator]
+            continue  # "the two countries": a pair, named by its members
+        earlier = [
+            f for f in counts[:k]
+            if f.measure.noun == known.measure.noun and f.sentence_span != known.sentence_span
+        ]
+        values = [f.quantity.value for f in earlier]  # type: ignore[union-attr]
+        if not values or any(same_value(f, known) for f in earlier):
+            continue
+        if any(f.extra or f.cumulative or grown_since(f, known, frames) for f in earlier):
+            continue  # "freed nine on Saturday and five more on Sunday": the set has grown
+        v = known.quantity.value  # type: ignore[union-attr]
+        if any(abs(x + y - v) < 1e-9 or abs(abs(x - y) - v) < 1e-9 for x, y in combinations(values, 2)) or abs(sum(values) - v) < 1e-9:
+            continue  # "freed 20 on Monday and 18 on Tuesday … the 38 hostages"; "the 42 seats" of 100 less 58
+        pool = [f for f in earlier if f.id not in wholes] or earlier  # "58 of the 100 seats": the 58, not the whole
+        times = Counter(f.quantity.value for f in pool)  # type: ignore[union-attr]
+        # the count told most often, then the nearest in value (a slip changes a digit or two), then in the text
+        told = min(reversed(pool), key=lambda f: (-times[f.quantity.value], abs(f.quantity.value - v)))  # type: ignore[union-attr,operator]
+        if conflict(told, known) == "values":
+            yield told, known
+
+
+def _bare_set(f: Frame) -> bool:
+    """A count of a set named as one already met ("the 12 hostages") with no word of its own:
+    no modifier, nothing narrowing it after, not one more of, not an item of a list nor a
+    part of a whole."""
+    return (
+        f.measure.noun is not None
+        and not f.measure.modifiers
+        and f.definite
+        and f.part_of is None
+        and not f.extra
+        and not f.listed
+        and not f.cumulative
+        and f.sentence_span is not None
+        and not _narrowed_after(f)
+        and _SET_NARROWED.match(f.sentence, f.span.end - f.sentence_span.start) is None
+    )
+
+
+#: Words right after a counted noun that narrow the set: "the 166 parties *to* the protocol".
+_SET_NARROWED = re.compile(r"\s*(?:in|of|at|by|for|on|over|to|from|with|under|who|which|that|whose)\b", re.I)
+
+
+def _the_before(f: Frame) -> bool:
+    """ "the" (or "those", "these") right before the count: the set itself, not one owned
+    by someone ("the council's 15 members"), nor all of a kind ("took all three points")."""
+    if f.sentence_span is None:
+        return False
+    before = f.sentence[: f.span.start - f.sentence_span.start]
+    return re.search(r"\b(?:the|these|those)\s+$", before, re.I) is not None or re.match(r"(?:the|these|those)\s", f.span.text, re.I) is not None
+
+
 def _bare_known_length(f: Frame) -> bool:
     if f.sentence_span is None:
         return False
@@ -1173,7 +1256,13 @@ class RestatedFigureConflict(Rule):
     truce that will last 30 days" / "the 30-day truce"); a length named as known
     without a noun ("during their six days on the mountain") is the one length in
     that unit the story told before ("stranded for five days"), unless it is tied
-    to another time ("the two days before the vote"). A known happening named
+    to another time ("the two days before the vote"). A set named as known by its
+    count alone ("the 44 seats made it the largest group", no word of its own) is
+    one of the sets of that thing counted in the sentences before ("won 41 of the
+    120 seats", "took 29 seats"): a count that is none of them, nor the sum or the
+    difference of two, is reported against the one told most often (else the
+    nearest in value), unless the set grew ("nine on Saturday and five more on
+    Sunday") or is a pair ("the two countries"). A known happening named
     by its day ("the May 6 vote") or with its day after it ("since his arrest on
     May 6") is the happening its verb tells with a day ("will vote … on May 6",
     "police arrested Ruiz on May 3"), unless a phrase of its own narrows it ("the
@@ -1229,8 +1318,9 @@ class RestatedFigureConflict(Rule):
             if not {a.span.start, b.span.start} & told:  # a pair the facts above did not report
                 told |= {a.span.start, b.span.start}
                 yield self.report(a, b, kind)
-        for a, b in lengths_named_again(ctx.frames):
+        for a, b in [*lengths_named_again(ctx.frames), *sets_named_again(ctx.frames)]:
             if not {a.span.start, b.span.start} & told:
+                told |= {a.span.start, b.span.start}
                 yield self.report(a, b, "values")
         yield from self.check_dates(ctx.frames)
 
@@ -1307,6 +1397,7 @@ class RestatedFigureConflict(Rule):
             (a.id, b.id): kind
             for a, b in combinations(group, 2)
             if (kind := conflict(a, b)) is not None and (not heads or same_fact(a, b, published, sets))
+            and not grown_since(a, b, every)
         }
         if not clashes:
             return
