@@ -754,7 +754,7 @@ def same_set(a: Frame, b: Frame, sets: Sets = NO_SETS) -> bool:
     protesters were held; two were charged; the five protesters were freed"). Of a noun the
     article counts several sets of, the later names an earlier with the same modifiers and the
     same verb or outcome ("two senior judges", "four judges dissented" … "the court's nine
-    judges sit")."""
+    judges sit"). "The two" of another count is a pair of them, not the set again."""
     earlier, later = (a, b) if a.span.start < b.span.start else (b, a)
     mods, earlier_mods = set(later.measure.modifiers), set(earlier.measure.modifiers)
     several = earlier.measure.noun in sets.several
@@ -769,6 +769,19 @@ def same_set(a: Frame, b: Frame, sets: Sets = NO_SETS) -> bool:
         and not in_headline(a, b)
         and not earlier.cumulative
         and not later.cumulative
+        and not _a_pair_of_another_count(later, earlier)
+    )
+
+
+def _a_pair_of_another_count(later: Frame, earlier: Frame) -> bool:
+    """ "the two countries" after "five Andean countries" brought the set in: two of them, as
+    a story names a pair by its members ("Peru and Bolivia … the two countries"), not the five
+    again (after "the three brothers", "the two brothers" is the set again; "the two missing"
+    is the toll of missing told again)."""
+    lq, eq = later.quantity, earlier.quantity
+    return (
+        lq is not None and eq is not None and lq.value == 2 and eq.value != 2 and not earlier.definite
+        and later.measure.noun is not None and later.predicate.outcome is None
     )
 
 
