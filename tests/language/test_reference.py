@@ -48,6 +48,10 @@ def test_person_resolution(nlp, text, word, nth, expected):
         ("A 49-year-old man was hurt. Police questioned Tomas Halvorsen, 52. The 49-year-old was released.", "old", None),
         # or when someone unnamed was brought in since
         ("Tomas Halvorsen, 52, saw the robbery. Police later arrested a man. The 30-year-old was charged.", "old", None),
+        # the person of that age before a nearer one of no stated age
+        ("Lena Fischer, 44, will take over from Jonas Weber in May. The 44-year-old said she was honoured.", "old", "Lena Fischer"),
+        # but not by an apposition describing the person named
+        ("Marta Kowalski, 47, a nurse from Gdansk, won the marathon. The 49-year-old said she trained at night.", "old", "Marta Kowalski"),
     ],
 )
 def test_descriptions_resolve_to_the_person_they_fit(nlp, text, word, expected):

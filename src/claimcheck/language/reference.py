@@ -637,7 +637,7 @@ class References:
 
     def _resolve_description(self, noun: "Token") -> Optional[Entity]:
         """ "the 48-year-old", "the minister", "the woman": the latest person it fits."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or noun.tag_ not in ("NN", "JJ"):
+        if not (any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or _the_before_age(noun)) or noun.tag_ not in ("NN", "JJ"):
             return None
         lemma = noun.lemma_.lower()
         age = stated_age(noun)
@@ -646,7 +646,12 @@ class References:
         if age is None and gender is None and not titled:
             return None
         fits = []
-        for _, e in self._before(noun):
+        before = self._before(noun)
+        if age is not None:  # "Berg, 52, … takes over from Weber … The 52-year-old": the one of that age
+            same_age = next((e for _, e in before if e.kind == "person" and age in e.ages and (gender is None or e.gender in (None, gender))), None)
+            if same_age is not None:
+                return same_age
+        for _, e in before:
             if e.kind != "person":
                 continue
             if gender is not None and e.gender not in (None, gender):
@@ -668,6 +673,8 @@ class References:
         for t in self.doc[last : noun.i]:
             if t.pos_ != "NOUN" or t.tag_ != "NN" or t.i in self._by_token:
                 continue
+            if t.dep_ == "appos" and self._by_token.get(t.head.i) is person:
+                continue  # "Claire Moreau, 34, a maths teacher": the person described, no one new
             if not (is_people_noun(t) or is_military(t) or t.lower_ in _word_gender()):
                 continue
             if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children):
@@ -831,3 +838,11 @@ def references(doc: "Doc") -> References:
     if refs is None:
         refs = doc._.cc_references = References(doc)
     return refs
+
+
+def _the_before_age(old: "Token") -> bool:
+    """ "*The* 56-year-old told reporters": "the" before the age, whatever the parse hung it on."""
+    if old.lower_ != "old":
+        return False
+    first = min((t.i for t in old.subtree if t.i <= old.i), default=old.i)
+    return first > 0 and old.doc[first - 1].lower_ == "the"

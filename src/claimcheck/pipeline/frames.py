@@ -420,7 +420,7 @@ class FrameBuilder:
                     holder = named  # "Ruiz, who is 52,"
             if age is None:
                 continue
-            if token.lower_ == "old" and token.dep_ not in ("amod",) and token.head.pos_ not in ("NOUN", "PROPN"):
+            if token.lower_ == "old" and (token.dep_ not in ("amod",) and token.head.pos_ not in ("NOUN", "PROPN") or _verb_read_as_modifier(token)):
                 holder = token  # "The 49-year-old denied the charges": the adjective stands for the person
             holder = self._named_holder(holder) if holder is not None else None
             if holder is not None and token.like_num and refs.entity_at(holder.i) is None:
@@ -959,6 +959,17 @@ def _definite_set(noun: Token, qspan: SpacySpan) -> bool:
     if not any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in before):
         return False
     return not any(c.dep_ in _NARROWING_DEPS and c.i > noun.i and not _bare_participle(c) for c in noun.children)
+
+
+def _verb_read_as_modifier(old: Token) -> bool:
+    """ "The 56-year-old told reporters …" parsed as a noun phrase: "old" and the verb after
+    it made modifiers of the object, which the parse makes the sentence's root. The verb is
+    tagged a past tense, or an adjective ending in -ed ("The 54-year-old *joined* Siemens")."""
+    head = old.head
+    if old.dep_ != "amod" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i <= old.i + 1:
+        return False
+    between = old.doc[old.i + 1 : head.i]
+    return any(t.tag_ == "VBD" or t.tag_ in ("JJ", "VBN") and t.lower_.endswith("ed") and t.dep_ == "amod" for t in between)
 
 
 def _bare_participle(token: Token) -> bool:
