@@ -185,8 +185,12 @@ def comparable(f: Frame) -> bool:
         and (f.modality in ("asserted", "reported", "estimated", "speculative") or f.modality == "negated" and (time_between(f) or known))
         and not f.compared
         and not (f.quantity.value == 1 and not f.quantity.hedge and not _one_of_a_measure(f))
+        and not _names_a_model(f)
     )
 
+
+#: Nouns of things whose plural is the singular ("12 aircraft"); nouns of people are in the people lexicon.
+SAME_IN_THE_PLURAL = frozenset({"aircraft", "spacecraft", "sheep", "fish", "deer", "cattle", "livestock", "series", "species", "offspring"})
 
 #: A length of time told as the distance between two happenings: "eleven days *after* the landslide".
 _BETWEEN = re.compile(r"\s+(?:before|after|later|earlier)\b", re.I)
@@ -1050,6 +1054,17 @@ def _bare_set(f: Frame) -> bool:
 _SET_NARROWED = re.compile(r"\s*(?:in|of|at|by|for|on|over|to|from|with|under|who|which|that|whose)\b", re.I)
 
 
+def _names_a_model(f: Frame) -> bool:
+    """A number before a noun in the singular ("the 737 jet", "its 80486 chip"): a model's
+    name, no count; nouns whose plural is the same ("the 40 staff", "12 aircraft") aside."""
+    q = f.quantity
+    noun = (f.measure.noun or "").lower()
+    words = f.span.text.lower().split()
+    if f.measure.dimension != "count" or not noun or q is None or q.value in (None, 1) or not words:
+        return False
+    return words[-1] == noun and noun not in people_nouns() and noun not in SAME_IN_THE_PLURAL
+
+
 def _the_before(f: Frame) -> bool:
     """ "the" (or "those", "these") right before the count: the set itself, not one owned
     by someone ("the council's 15 members"), nor all of a kind ("took all three points")."""
@@ -1275,7 +1290,8 @@ class RestatedFigureConflict(Rule):
     120 seats", "took 29 seats"): a count that is none of them, nor the sum or the
     difference of two, is reported against the one told most often (else the
     nearest in value), unless the set grew ("nine on Saturday and five more on
-    Sunday") or is a pair ("the two countries"). A known happening named
+    Sunday") or is a pair ("the two countries"). A number before a noun in the
+    singular ("the 737 jet") names a model and is no count. A known happening named
     by its day ("the May 6 vote") or with its day after it ("since his arrest on
     May 6") is the happening its verb tells with a day ("will vote … on May 6",
     "police arrested Ruiz on May 3"), unless a phrase of its own narrows it ("the
