@@ -193,6 +193,15 @@ class ClaimContext:
                 event = a.timex
         return event, reported
 
+    def noun_date(self, noun: Token) -> Optional[Timex]:
+        """The date written before ``noun``, or before the noun it modifies ("the 2019
+        *budget*", "last month's $2 billion *purchase*"), when it is dated."""
+        nouns = {noun.i}
+        while noun.dep_ in ("compound", "nmod", "amod", "nummod", "quantmod") and noun.head is not noun:
+            noun = noun.head
+            nouns.add(noun.i)
+        return next((a.timex for a in self.anchors if a.noun is not None and a.noun.i in nouns and a.timex.is_dated), None)
+
     def _change_started(self, timex: Timex) -> bool:
         """The time a change is measured from, not the time of the change: "fell 8 percent in
         March *from a year earlier*", "grew 3 percent *against a year before*"."""

@@ -137,6 +137,8 @@ class FrameBuilder:
         if anchor is not None:
             places = ctx.places(anchor)
             event, report = ctx.dates_for(anchor)
+            if event is None and head is not None:
+                event = ctx.noun_date(head)  # "last month's $2 billion *purchase*": the thing's own date
             when, reported = ctx.date_value(event), ctx.date_value(report)
             modality = ctx.modality(anchor, sources, in_quote, ctx.cue_tokens(start, end, sent))
             # what befell people is told by counts and shares of them, never by a sum ("losses

@@ -244,18 +244,31 @@ def same_measure(a: Frame, b: Frame) -> bool:
 def verb_names_noun(a: Frame, b: Frame) -> bool:
     """A length of time without a noun, whose verb is the other's noun: "sentenced to 12 years"
     / "the 12-year sentence", "banned for two years" / "a two-year ban"; a sum only by the
-    doing it is for ("to settle"), as a verb after a sum is often read as its noun ("saw $20
-    million *move* abroad")."""
+    doing it is for ("to settle") or the price its verb was done for ("signed him for 45
+    million euros" / "the 45 million euro signing"), as a verb after a sum is often read as
+    its noun ("saw $20 million *move* abroad")."""
     for x, y in ((a, b), (b, a)):
+        if x.measure.noun is None and y.measure.noun is not None and x.measure.dimension == y.measure.dimension == "money":
+            # a sum paid for a doing, and that doing's noun as known: "pay $48 million to
+            # settle the claims" / "the $48 million settlement"; the price a doing was done
+            # for: "signed the striker for 45 million euros" / "the 45 million euro signing"
+            doing = _purpose(x) or (x.predicate.lemma if _price(x) else None)
+            return _noun_of_verb(doing, y.measure.noun) and _told_as_known(y)
         if x.measure.noun is None and y.measure.noun is not None and (
             _noun_of_verb(x.predicate.lemma, y.measure.noun) or _lasts(x, y.measure.noun)
         ):
             return x.measure.dimension == "duration"
-        if x.measure.noun is None and y.measure.noun is not None and x.measure.dimension == y.measure.dimension == "money":
-            # a sum paid for a doing, and that doing's noun as known: "pay $48 million to
-            # settle the claims" / "the $48 million settlement"
-            return _noun_of_verb(_purpose(x), y.measure.noun) and _told_as_known(y)
     return False
+
+
+_PRICE = re.compile(r"\bfor\s+(?:about|around|some|nearly|almost|roughly|more than|over|under|less than|just over|just under)?\s*$", re.I)
+
+
+def _price(f: Frame) -> bool:
+    """The sum is what its verb was done for: "signed the striker *for* 45 million euros"."""
+    if f.sentence_span is None:
+        return False
+    return _PRICE.search(f.sentence[: f.span.start - f.sentence_span.start]) is not None
 
 
 _PURPOSE = re.compile(r"\s+(?:in order\s+)?to\s+([a-z]+)\b")
@@ -587,6 +600,8 @@ def same_time(a: Frame, b: Frame, published: Optional[date] = None) -> bool:
         ia, ib = interval(da), interval(db)
         if ia is not None and ib is not None and gap_days(ia, ib) > 0:
             return False
+    if a.measure.dimension == "money" and verb_names_noun(a, b):
+        return True  # "bought it for $2 million last year" / "the $2.4 million purchase": one price
     # a deadline ("will cut 1,200 jobs by 2027") is no period the figure is a total over
     pa = a.when.precision if a.when is not None and a.when.preposition not in DEADLINE_PREPOSITIONS else None
     pb = b.when.precision if b.when is not None and b.when.preposition not in DEADLINE_PREPOSITIONS else None
