@@ -1077,7 +1077,8 @@ def _names_a_model(f: Frame) -> bool:
     words = f.span.text.lower().split()
     if f.measure.dimension != "count" or not noun or q is None or q.value in (None, 1) or not words:
         return False
-    return words[-1] == noun and noun not in people_nouns() and noun not in SAME_IN_THE_PLURAL
+    # a plural the lemmatizer keeps ("11 Palestinians", "60,000 Afghans") is a count
+    return words[-1] == noun and not noun.endswith("s") and noun not in people_nouns() and noun not in SAME_IN_THE_PLURAL
 
 
 def _the_before(f: Frame) -> bool:
