@@ -406,6 +406,36 @@ def written_points(claims: Sequence[Claim], told: Callable[[Claim], bool]) -> It
         yield claim, span
 
 
+#: "the first nine months", "the first two quarters": a stretch from the start of a year.
+_OPENING_STRETCH = re.compile(r"(?:the\s+)?first\s+\S+\s+(months|quarters|weeks)$", re.I)
+_STRETCH_MONTHS = {"months": 1, "quarters": 3}
+
+
+def opening_stretches(frames: Sequence[Frame]) -> Iterator[tuple[Frame, Interval]]:
+    """The lengths of time told as the opening stretch of a calendar year ("in the first nine
+    months of 2005", "the first two quarters of this year"), each with the dates it covers;
+    not a fiscal year's, which may start in any month, nor one whose value is hedged."""
+    for f in frames:
+        q, when = f.quantity, f.when
+        m = _OPENING_STRETCH.fullmatch(f.span.text.strip())
+        if m is None or f.measure.dimension != "duration" or q is None or q.value is None or q.hedge or not q.value.is_integer():
+            continue
+        if when is None or when.precision != "year" or interval(when) is None or f.predicate.negated or f.modality == "negated":
+            continue
+        if re.search(r"\bfiscal\b|\bfinancial\s+year\b", f.sentence, re.I):
+            continue
+        start = interval(when)[0]  # type: ignore[index]
+        unit = m.group(1).lower()
+        if unit == "weeks":
+            end = start + timedelta(weeks=int(q.value)) - timedelta(days=1)
+        else:
+            months = int(q.value) * _STRETCH_MONTHS[unit]
+            if months > 12:
+                continue
+            end = date(start.year, months, monthrange(start.year, months)[1])
+        yield f, (start, end)
+
+
 class FutureEvent(Rule):
     """A past-tense event is dated after the article was published.
 
@@ -413,7 +443,9 @@ class FutureEvent(Rule):
     Flags a claim told in the past tense ("was killed", "arrived") whose explicit
     day, week or month begins after the publication date (a day of slack for
     time zones). Years and halves ("for 1990", "the second half") are left
-    alone: they are usually forecasts or periods, not dated events.
+    alone: they are usually forecasts or periods, not dated events. A stretch
+    told from the start of a year ("in the first eleven months of 2023") is
+    dated by its end, and flagged when that end is still ahead.
 
     ## Why is this bad?
     A report cannot describe as done what has not happened yet: either the date
@@ -451,6 +483,16 @@ class FutureEvent(Rule):
         for claim, span in written_points(ctx.claims, lambda c: c.tense == "past"):
             if span[0] > ctx.published + self.SLACK:
                 yield self.report(claim, span, ctx.published)
+        for frame, span in opening_stretches(ctx.frames):
+            if frame.predicate.tense == "past" and span[1] > ctx.published + self.SLACK:
+                yield self.report_stretch(frame, span, ctx.published)
+
+    def report_stretch(self, frame: Frame, span: Interval, published: date) -> Finding:
+        message = (
+            f"“{frame.span.text}” of {span[0].year} end on {calendar_phrase((span[1], span[1]))}, after the publication "
+            f"date ({calendar_phrase((published, published))}), yet the sentence tells them as past"
+        )
+        return self.finding(message, frame.span, sides=[(frame, "stretch")], suggestion="check the length of the stretch, or its year")
 
     def report(self, claim: Claim, span: Interval, published: date) -> Finding:
         assert claim.date is not None
